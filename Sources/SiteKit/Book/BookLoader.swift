@@ -1,0 +1,141 @@
+import CommonMark
+import Foundation
+
+/// Reads `site.yml` and `SUMMARY.md`, checks every chapter path, and finds the book's other files.
+struct BookLoader {
+    let root: ContentRoot
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(root: ContentRoot) {
+        self.root = root
+    }
+
+    /// Folders and files of the content folder that are configuration, not pages or assets.
+    static let reservedNames: Set<String> = ["SUMMARY.md", "site.yml", "theme"]
+
+    mutating func load() -> Book? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(.error("content folder does not exist", at: String(root.displayPrefix.dropLast())))
+            return nil
+        }
+        var config = loadConfig()
+        guard let summary = loadSummary() else { return nil }
+        if !root.fileExists("site.yml"), let title = summary.title {
+            config.title = title
+        }
+        let chapters = resolveChapters(summary)
+        let (assets, markdownFiles) = scanContent()
+        let listed = Set(chapters.map(\.sourcePath))
+        let unlisted = markdownFiles.filter { !listed.contains($0) }
+        for path in unlisted {
+            diagnostics.append(.warning("chapter '\(path)' is not listed in SUMMARY.md, so it has no page", at: root.displayPath(path)))
+        }
+        return Book(config: config, summary: summary, chapters: chapters, assets: assets, unlistedFiles: unlisted, root: root)
+    }
+
+    private mutating func loadConfig() -> SiteConfig {
+        guard root.fileExists("site.yml") else { return SiteConfig() }
+        switch SourceFile.read(root.fileURL("site.yml"), displayPath: root.displayPath("site.yml")) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return SiteConfig()
+        case .success(let file):
+            let (config, problems) = SiteConfig.parse(yaml: file.text, displayPath: file.displayPath)
+            diagnostics += problems
+            return config
+        }
+    }
+
+    private mutating func loadSummary() -> Summary? {
+        let displayPath = root.displayPath("SUMMARY.md")
+        guard root.fileExists("SUMMARY.md") else {
+            diagnostics.append(.error(
+                "SUMMARY.md not found; every book needs one to list its chapters in order", at: displayPath))
+            return nil
+        }
+        switch SourceFile.read(root.fileURL("SUMMARY.md"), displayPath: displayPath) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let file):
+            var parser = SummaryParser(displayPath: displayPath)
+            let summary = parser.parse(file.text)
+            diagnostics += parser.diagnostics
+            return summary
+        }
+    }
+
+    /// Turns SUMMARY.md's entries into pages, refusing missing files, escaping paths and clashing outputs.
+    private mutating func resolveChapters(_ summary: Summary) -> [Book.Chapter] {
+        let summaryPath = root.displayPath("SUMMARY.md")
+        var chapters: [Book.Chapter] = []
+        var sourceOwners: [String: Summary.Entry] = [:]
+        var outputOwners: [String: Summary.Entry] = [:]
+        for entry in summary.entries {
+            guard let written = entry.path else { continue }
+            let at = (line: entry.position.line, column: entry.position.column)
+            let source: String
+            switch root.resolve(written) {
+            case .failure(let problem):
+                diagnostics.append(.error(problem.message(for: written), at: summaryPath, line: at.line, column: at.column))
+                continue
+            case .success(let path):
+                source = path
+            }
+            guard root.fileExists(source) else {
+                diagnostics.append(.error("chapter file '\(written)' does not exist", at: summaryPath, line: at.line, column: at.column))
+                continue
+            }
+            if let first = sourceOwners[source] {
+                diagnostics.append(.error(
+                    "chapter '\(written)' is listed twice; it is already at line \(first.position.line)",
+                    at: summaryPath, line: at.line, column: at.column))
+                continue
+            }
+            let output = Book.outputPath(forSource: source)
+            if let first = outputOwners[output] {
+                diagnostics.append(.error(
+                    "chapters '\(first.path ?? "")' (line \(first.position.line)) and '\(written)' both write '\(output)'",
+                    at: summaryPath, line: at.line, column: at.column))
+                continue
+            }
+            sourceOwners[source] = entry
+            outputOwners[output] = entry
+            chapters.append(Book.Chapter(
+                index: chapters.count, title: entry.title, sourcePath: source, outputPath: output,
+                number: entry.number, summaryPosition: entry.position))
+        }
+        return chapters
+    }
+
+    /// Lists the content folder: assets to copy, and Markdown files (to warn about unlisted ones).
+    private mutating func scanContent() -> (assets: [String], markdown: [String]) {
+        var assets: [String] = []
+        var markdown: [String] = []
+        guard let walker = FileManager.default.enumerator(
+            at: root.url, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey],
+            options: [.skipsHiddenFiles])
+        else { return ([], []) }
+        let rootPath = root.url.path + "/"
+        for case let url as URL in walker {
+            let path = String(url.path.dropFirst(rootPath.count))
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+            if values?.isDirectory == true {
+                if !path.contains("/"), Self.reservedNames.contains(path) { walker.skipDescendants() }
+                continue
+            }
+            if !path.contains("/"), Self.reservedNames.contains(path) { continue }
+            if values?.isSymbolicLink == true, case .failure(let problem) = root.resolve(path) {
+                diagnostics.append(.error(problem.message(for: path), at: root.displayPath(path)))
+                continue
+            }
+            if path.hasSuffix(".md") {
+                markdown.append(path)
+            } else {
+                assets.append(path)
+            }
+        }
+        return (assets.sorted(), markdown.sorted())
+    }
+}

@@ -1,0 +1,45 @@
+/// The guide's settings, from `content/site.yml`.
+public struct SiteConfig: Sendable, Equatable {
+    public var title: String
+    public var description: String
+    /// The language of the text, as a BCP 47 tag (`en`, `fr-CA`).
+    public var language: String
+    /// The repository's web address, for "edit this page" and "view source" links.
+    public var repository: String?
+    /// The branch that "edit" links point at.
+    public var branch: String
+    /// Where the book's folder sits in the repository (`content`), for "edit this page" links.
+    public var contentPath: String
+    /// The examples package, relative to the content folder (`../examples`).
+    public var examples: String?
+
+    public init(
+        title: String = "Untitled guide", description: String = "", language: String = "en",
+        repository: String? = nil, branch: String = "main", contentPath: String = "content", examples: String? = nil
+    ) {
+        self.title = title
+        self.description = description
+        self.language = language
+        self.repository = repository
+        self.branch = branch
+        self.contentPath = contentPath
+        self.examples = examples
+    }
+
+    static let keys: Set<String> = ["title", "description", "language", "repository", "branch", "content-path", "examples"]
+
+    /// Reads the settings; problems come back as diagnostics beside whatever could be read.
+    static func parse(yaml: String, displayPath: String) -> (SiteConfig, [Diagnostic]) {
+        let mapping = YAMLMapping(yaml: yaml, displayPath: displayPath, knownKeys: keys)
+        let values = mapping.values
+        var config = SiteConfig()
+        config.title = values["title"] ?? config.title
+        config.description = values["description"] ?? ""
+        config.language = values["language"] ?? "en"
+        config.repository = values["repository"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        config.branch = values["branch"] ?? "main"
+        config.contentPath = values["content-path"] ?? "content"
+        config.examples = values["examples"]
+        return (config, mapping.diagnostics)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Turns a transformed chapter into a complete HTML page through the theme.
+struct PageRenderer: Sendable {
+    let book: Book
+    let theme: Theme
+    let sidebar: Sidebar
+
+    init(book: Book, theme: Theme) {
+        self.book = book
+        self.theme = theme
+        sidebar = Sidebar(book: book)
+    }
+
+    /// The page for `chapter`, whose transformed body is `bodyHTML`.
+    func render(_ chapter: ParsedChapter, bodyHTML: String) -> String {
+        let index = chapter.chapter.index
+        let pagePath = chapter.chapter.outputPath
+        var context = siteContext(pagePath: pagePath)
+        context["sidebar"] = sidebar.html(currentPage: pagePath)
+        context["title"] = chapter.title
+        context["description"] = chapter.frontMatter.description ?? book.config.description
+        context["number"] = chapter.chapter.number.isEmpty ? nil : chapter.chapter.number.map(String.init).joined(separator: ".") + "."
+        context["show_title"] = !chapter.hasOwnTitle
+        context["content"] = bodyHTML
+        let toc = chapter.headings.filter { $0.level == 2 || $0.level == 3 }
+        context["toc"] = toc.map { ["id": $0.id, "text": $0.text, "sub": $0.level == 3] as [String: Any] }
+        context["has_toc"] = toc.count > 1
+        if index > 0 {
+            let previous = book.chapters[index - 1]
+            context["previous"] = ["title": previous.title, "url": RelativeURL.from(pagePath, to: previous.outputPath)]
+        }
+        if index + 1 < book.chapters.count {
+            let next = book.chapters[index + 1]
+            context["next"] = ["title": next.title, "url": RelativeURL.from(pagePath, to: next.outputPath)]
+        }
+        if let repository = book.config.repository {
+            let contentPath = book.config.contentPath.isEmpty ? "" : book.config.contentPath + "/"
+            context["edit_url"] = "\(repository)/edit/\(book.config.branch)/\(contentPath)\(chapter.chapter.sourcePath)"
+        }
+        return theme.render("page", context)
+    }
+
+    /// `contents.html`: the whole book's tree, the one page whose size grows with the book.
+    func renderContents() -> String {
+        var context = siteContext(pagePath: "contents.html")
+        context["sidebar"] = sidebar.html(currentPage: nil)
+        context["title"] = "Contents"
+        context["description"] = book.config.description
+        return theme.render("contents", context)
+    }
+
+    /// `index.html` when the first chapter is elsewhere: it sends the reader on, with no script needed.
+    func renderRedirect(to target: String) -> String {
+        let url = target.htmlEscaped
+        return """
+            <!doctype html>
+            <html lang="\(book.config.language.htmlEscaped)"><head><meta charset="utf-8">
+            <title>\(book.config.title.htmlEscaped)</title>
+            <meta http-equiv="refresh" content="0; url=\(url)">
+            <link rel="canonical" href="\(url)">
+            </head><body><p><a href="\(url)">\(book.config.title.htmlEscaped)</a></p></body></html>
+
+            """
+    }
+
+    /// `404.html`, which a server may send for any URL, so its style is inlined and its one link is to the home page.
+    func renderNotFound() -> String {
+        var context = siteContext(pagePath: "404.html")
+        context["title"] = "Page not found"
+        context["inline_css"] = theme.files["style.css"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return theme.render("404", context)
+    }
+
+    private func siteContext(pagePath: String) -> [String: Any] {
+        let root = RelativeURL.rootPrefix(from: pagePath)
+        var site: [String: Any] = [
+            "title": book.config.title,
+            "description": book.config.description,
+            "language": book.config.language,
+        ]
+        if let repository = book.config.repository { site["repository"] = repository }
+        return [
+            "site": site,
+            "root": root,
+            "home": RelativeURL.from(pagePath, to: "index.html"),
+            "contents_url": RelativeURL.from(pagePath, to: "contents.html"),
+            "theme_files": theme.files.keys.sorted(),
+        ]
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates and static files that dress the pages.
+///
+/// The default theme ships as package resources. A book overrides any of its files by putting a file
+/// of the same name in `content/theme/`; other files there (fonts, extra CSS) are published beside them.
+struct Theme: Sendable {
+    let templates: MustacheLibrary
+    /// Static files published under `theme/` in the output, by name.
+    let files: [String: Data]
+
+    static let templateNames = ["page", "contents", "404", "head", "header", "footer"]
+
+    /// Loads the default theme, then the book's overrides from `overrides` when it exists.
+    static func load(overrides: URL?, displayPrefix: String) -> (Theme, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var files: [String: Data] = [:]
+        var sources: [String: (text: String, displayPath: String)] = [:]
+        for (name, url) in defaultFiles() {
+            addFile(name: name, url: url, displayPath: "(default theme)/\(name)", into: &files, sources: &sources)
+        }
+        if let overrides, let names = try? FileManager.default.contentsOfDirectory(atPath: overrides.path) {
+            for name in names.sorted() where !name.hasPrefix(".") {
+                addFile(name: name, url: overrides.appendingPathComponent(name), displayPath: displayPrefix + "theme/" + name,
+                        into: &files, sources: &sources)
+            }
+        }
+        var library = MustacheLibrary()
+        for name in templateNames {
+            guard let source = sources[name + ".mustache"] else { continue }
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    "template error: \(error.error)", at: source.displayPath,
+                    line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                diagnostics.append(.error("template error: \(error)", at: source.displayPath))
+            }
+        }
+        return (Theme(templates: library, files: files), diagnostics)
+    }
+
+    private static func addFile(
+        name: String, url: URL, displayPath: String, into files: inout [String: Data],
+        sources: inout [String: (text: String, displayPath: String)]
+    ) {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        if name.hasSuffix(".mustache") {
+            sources[name] = (String(decoding: data, as: UTF8.self), displayPath)
+        } else {
+            files[name] = data
+        }
+    }
+
+    /// The default theme's files, from the package resources.
+    private static func defaultFiles() -> [(String, URL)] {
+        guard let directory = Bundle.module.url(forResource: "Theme", withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+        else { return [] }
+        return names.sorted().map { ($0, directory.appendingPathComponent($0)) }
+    }
+
+    /// Renders `template` with `context`; an unknown template renders nothing.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        templates.render(context, withTemplate: template) ?? ""
+    }
+}

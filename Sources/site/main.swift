@@ -1,2 +1,0 @@
-import SiteKit
-print("site")
