@@ -26,7 +26,7 @@ struct BookLoader {
         }
         let chapters = resolveChapters(summary)
         let (assets, markdownFiles) = scanContent()
-        let listed = Set(chapters.map(\.sourcePath))
+        let listed = Set(summary.entries.compactMap { entry in entry.path.flatMap { try? root.resolve($0).get() } })
         let unlisted = markdownFiles.filter { !listed.contains($0) }
         for path in unlisted {
             diagnostics.append(.warning("chapter '\(path)' is not listed in SUMMARY.md, so it has no page", at: root.displayPath(path)))
