@@ -50,31 +50,45 @@ public struct SiteBuilder: Sendable {
         context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
 
         let renderer = PageRenderer(book: book, theme: theme)
-        let pages = await chapters.concurrentMap { [context] chapter in
+        var writer: SiteWriter?
+        if let output {
+            do {
+                writer = try SiteWriter(output: output)
+            } catch {
+                diagnostics.append(.error("\(error)", at: output.path))
+            }
+        }
+        // Pages are written into the staging folder as they are rendered; it is discarded if anything failed.
+        let writeFailures = await chapters.concurrentMap { [context, writer] chapter -> String? in
             for pass in Self.passes { pass.run(on: chapter, in: context) }
-            return renderer.render(chapter, bodyHTML: chapter.document.renderHTML())
+            let page = renderer.render(chapter, bodyHTML: chapter.document.renderHTML())
+            do {
+                try writer?.write(page, to: chapter.chapter.outputPath)
+                return nil
+            } catch {
+                return "\(error)"
+            }
         }
         diagnostics += chapters.flatMap(\.diagnostics)
+        diagnostics += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }
         diagnostics = diagnostics.sortedByPosition()
-        let pageCount = pages.count + 3
-        guard let output, !diagnostics.hasErrors else {
+        let pageCount = chapters.count + 3
+        guard let writer, !diagnostics.hasErrors else {
+            writer?.discard()
             return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false)
         }
         do {
-            try write(book: book, theme: theme, renderer: renderer, pages: pages, to: output)
+            try finish(book: book, theme: theme, renderer: renderer, writer: writer)
         } catch {
-            diagnostics.append(.error("\(error)", at: output.path))
+            diagnostics.append(.error("\(error)", at: writer.output.path))
             return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false)
         }
         return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true)
     }
 
-    private func write(book: Book, theme: Theme, renderer: PageRenderer, pages: [String], to output: URL) throws {
-        let writer = try SiteWriter(output: output)
+    /// Writes the book-wide pages, the theme and the assets, then swaps the staging folder in.
+    private func finish(book: Book, theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
         do {
-            for (chapter, page) in zip(book.chapters, pages) {
-                try writer.write(page, to: chapter.outputPath)
-            }
             if let first = book.chapters.first, first.outputPath != "index.html" {
                 try writer.write(renderer.renderRedirect(to: first.outputPath), to: "index.html")
             }

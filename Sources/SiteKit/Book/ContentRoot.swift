@@ -38,23 +38,29 @@ struct ContentRoot: Sendable {
     ///
     /// Returns a problem when the path is absolute, climbs above the root, or runs through a symlink that does.
     func resolve(_ path: String, from base: String = "") -> Result<String, PathProblem> {
+        normalize(path, from: base).flatMap { relative in
+            let real = url.appendingPathComponent(relative).resolvingSymlinksInPath().path
+            if FileManager.default.fileExists(atPath: real), real != url.path, !real.hasPrefix(url.path + "/") {
+                return .failure(.symlinkOut)
+            }
+            return .success(relative)
+        }
+    }
+
+    /// Like ``resolve(_:from:)`` but without looking at the file system, so symlinks are not followed.
+    func normalize(_ path: String, from base: String = "") -> Result<String, PathProblem> {
         if path.hasPrefix("/") || path.hasPrefix("~") { return .failure(.absolute) }
-        var components = base.split(separator: "/").map(String.init)
+        var components = base.split(separator: "/")
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
             case "..":
                 if components.isEmpty { return .failure(.escapes) }
                 components.removeLast()
-            default: components.append(String(component))
+            default: components.append(component)
             }
         }
-        let relative = components.joined(separator: "/")
-        let real = url.appendingPathComponent(relative).resolvingSymlinksInPath().path
-        if FileManager.default.fileExists(atPath: real), real != url.path, !real.hasPrefix(url.path + "/") {
-            return .failure(.symlinkOut)
-        }
-        return .success(relative)
+        return .success(components.joined(separator: "/"))
     }
 
     /// True when a regular file exists at the content-relative path.

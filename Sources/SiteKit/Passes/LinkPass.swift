@@ -45,20 +45,26 @@ struct LinkPass: ChapterPass {
         let root = context.book.root
         let base = (chapter.chapter.sourcePath as NSString).deletingLastPathComponent
         let resolved: String
-        switch root.resolve(path, from: base) {
+        switch root.normalize(path, from: base) {
         case .failure(let problem):
             chapter.error(problem.message(for: path), at: position)
             return nil
         case .success(let value):
             resolved = value
         }
+        // Chapters were checked on disk when the book was loaded; anything else is checked here.
+        let target = isImage ? nil : context.book.chapter(atSource: resolved)
+        if target == nil, case .failure(let problem) = root.resolve(path, from: base) {
+            chapter.error(problem.message(for: path), at: position)
+            return nil
+        }
         guard !isImage, resolved.hasSuffix(".md") else {
-            if !root.fileExists(resolved), !FileManager.default.fileExists(atPath: root.fileURL(resolved).path) {
+            if !FileManager.default.fileExists(atPath: root.fileURL(resolved).path) {
                 chapter.error("\(isImage ? "image" : "link to") missing file '\(path)'", at: position)
             }
             return nil
         }
-        guard let target = context.book.chapter(atSource: resolved) else {
+        guard let target else {
             if root.fileExists(resolved) {
                 chapter.error("link to '\(path)', a file that SUMMARY.md does not list, so it has no page", at: position)
             } else {

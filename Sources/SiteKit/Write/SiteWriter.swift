@@ -58,8 +58,11 @@ struct SiteWriter: Sendable {
     func write(_ data: Data, to path: String) throws {
         let url = staging.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
+            // Most folders exist already; create them only when the first write into one fails.
+            if (try? data.write(to: url)) == nil {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
         } catch {
             throw WriteError.io("cannot write '\(path)': \(error.localizedDescription)")
         }
