@@ -89,18 +89,24 @@ public struct SiteBuilder: Sendable {
     /// Writes the book-wide pages, the theme and the assets, then swaps the staging folder in.
     private func finish(book: Book, theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
         do {
-            if let first = book.chapters.first, first.outputPath != "index.html" {
-                try writer.write(renderer.renderRedirect(to: first.outputPath), to: "index.html")
+            var written = Set(book.chapters.map(\.outputPath))
+            func write(_ data: Data, _ path: String) throws {
+                try writer.write(data, to: path)
+                written.insert(path)
             }
-            try writer.write(renderer.renderContents(), to: "contents.html")
-            try writer.write(renderer.renderNotFound(), to: "404.html")
+            if let first = book.chapters.first, first.outputPath != "index.html" {
+                try write(Data(renderer.renderRedirect(to: first.outputPath).utf8), "index.html")
+            }
+            try write(Data(renderer.renderContents().utf8), "contents.html")
+            try write(Data(renderer.renderNotFound().utf8), "404.html")
             for (name, data) in theme.files {
-                try writer.write(data, to: "theme/\(name)")
+                try write(data, "theme/\(name)")
             }
             for asset in book.assets {
                 try writer.copy(book.root.fileURL(asset), to: asset)
+                written.insert(asset)
             }
-            try writer.commit()
+            try writer.commit(written: written)
         } catch {
             writer.discard()
             throw error

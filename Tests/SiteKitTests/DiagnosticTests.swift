@@ -154,11 +154,21 @@ import Testing
         #expect(!failed.wrote)
         #expect(try snapshot(book.output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: book.root.path).filter { $0.hasPrefix(".") }
-        #expect(leftovers.isEmpty, "no staging folder is left behind: \(leftovers)")
+        #expect(leftovers == [".site.stepwise-spare"], "only the spare folder is kept for the next build")
 
         try book.write("one.md", Data("# One\n\nThird version.\n".utf8))
+        try book.write("two.md", Data("# Two\n".utf8))
+        try book.write("SUMMARY.md", Data("- [Two](two.md)\n- [One](one.md)\n".utf8))
         #expect(await book.build().wrote)
         #expect(try book.page("one.html").contains("Third version."))
+
+        // Reusing the spare folder must not resurrect pages that no longer exist.
+        try book.write("SUMMARY.md", Data("- [Two](two.md)\n".utf8))
+        try FileManager.default.removeItem(at: book.content.appendingPathComponent("one.md"))
+        #expect(await book.build().wrote)
+        #expect(try snapshot(book.output).keys.filter { !$0.hasPrefix("theme/") }.sorted() == [".stepwise-site", "404.html", "contents.html", "index.html", "two.html"])
+        #expect(await book.build().wrote)
+        #expect(try snapshot(book.output).keys.filter { !$0.hasPrefix("theme/") }.sorted() == [".stepwise-site", "404.html", "contents.html", "index.html", "two.html"])
     }
 
     @Test func refusesToReplaceAFolderItDidNotWrite() async throws {
