@@ -109,24 +109,14 @@ struct BookLoader {
         return chapters
     }
 
-    /// Lists the content folder: assets to copy, and Markdown files (to warn about unlisted ones).
+    /// Sorts the content folder's files into assets to copy and Markdown files (to warn about unlisted ones).
     private mutating func scanContent() -> (assets: [String], markdown: [String]) {
         var assets: [String] = []
         var markdown: [String] = []
-        guard let walker = FileManager.default.enumerator(
-            at: root.url, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey],
-            options: [.skipsHiddenFiles])
-        else { return ([], []) }
-        let rootPath = root.url.path + "/"
-        for case let url as URL in walker {
-            let path = String(url.path.dropFirst(rootPath.count))
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-            if values?.isDirectory == true {
-                if !path.contains("/"), Self.reservedNames.contains(path) { walker.skipDescendants() }
-                continue
-            }
-            if !path.contains("/"), Self.reservedNames.contains(path) { continue }
-            if values?.isSymbolicLink == true, case .failure(let problem) = root.resolve(path) {
+        for path in root.files {
+            let top = path.prefix { $0 != "/" }
+            if Self.reservedNames.contains(String(top)) { continue }
+            if root.symlinks.contains(path), case .failure(let problem) = root.resolve(path) {
                 diagnostics.append(.error(problem.message(for: path), at: root.displayPath(path)))
                 continue
             }

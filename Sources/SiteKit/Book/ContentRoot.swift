@@ -1,14 +1,20 @@
 import Foundation
 
-/// The folder a book is read from, and the rules for paths inside it.
+/// The folder a book is read from, what it holds, and the rules for paths inside it.
 ///
 /// Every path the author writes (in SUMMARY.md, in links, in image sources) is resolved here,
 /// and none may lead outside the folder: not with `..`, not as an absolute path, not through a symlink.
+/// The folder is listed once when the book is loaded, so checking a path costs no system call
+/// unless a symlink is involved.
 struct ContentRoot: Sendable {
     /// The content folder, symlinks resolved.
     let url: URL
     /// Prefix used in diagnostics for files of this book (for example `content/`).
     let displayPrefix: String
+    /// Every visible regular file below the folder, relative to it, symlinks included.
+    let files: Set<String>
+    /// Entries that are symlinks (to files or folders), relative to the folder.
+    let symlinks: Set<String>
 
     init(url: URL, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.url = url.standardizedFileURL.resolvingSymlinksInPath()
@@ -21,6 +27,31 @@ struct ContentRoot: Sendable {
         } else {
             displayPrefix = path + "/"
         }
+        (files, symlinks) = Self.list(self.url)
+    }
+
+    /// Lists the folder, skipping hidden entries; symlinked folders are not entered.
+    private static func list(_ root: URL) -> (files: Set<String>, symlinks: Set<String>) {
+        var files: Set<String> = []
+        var symlinks: Set<String> = []
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])
+        else { return ([], []) }
+        let prefixLength = root.path.count + 1
+        for case let url as URL in walker {
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+            let path = String(url.path.dropFirst(prefixLength))
+            if values?.isSymbolicLink == true {
+                symlinks.insert(path)
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    files.insert(path)
+                }
+            } else if values?.isDirectory != true {
+                files.insert(path)
+            }
+        }
+        return (files, symlinks)
     }
 
     /// How diagnostics name a file given by its path relative to the content folder.
@@ -39,6 +70,7 @@ struct ContentRoot: Sendable {
     /// Returns a problem when the path is absolute, climbs above the root, or runs through a symlink that does.
     func resolve(_ path: String, from base: String = "") -> Result<String, PathProblem> {
         normalize(path, from: base).flatMap { relative in
+            guard passesThroughSymlink(relative) else { return .success(relative) }
             let real = url.appendingPathComponent(relative).resolvingSymlinksInPath().path
             if FileManager.default.fileExists(atPath: real), real != url.path, !real.hasPrefix(url.path + "/") {
                 return .failure(.symlinkOut)
@@ -47,7 +79,7 @@ struct ContentRoot: Sendable {
         }
     }
 
-    /// Like ``resolve(_:from:)`` but without looking at the file system, so symlinks are not followed.
+    /// Like ``resolve(_:from:)`` but without looking at symlinks.
     func normalize(_ path: String, from base: String = "") -> Result<String, PathProblem> {
         if path.hasPrefix("/") || path.hasPrefix("~") { return .failure(.absolute) }
         var components = base.split(separator: "/")
@@ -63,11 +95,20 @@ struct ContentRoot: Sendable {
         return .success(components.joined(separator: "/"))
     }
 
-    /// True when a regular file exists at the content-relative path.
+    /// True when the path or one of its folders is a symlink.
+    private func passesThroughSymlink(_ relative: String) -> Bool {
+        guard !symlinks.isEmpty else { return false }
+        var prefix = ""
+        for component in relative.split(separator: "/") {
+            prefix += prefix.isEmpty ? String(component) : "/" + component
+            if symlinks.contains(prefix) { return true }
+        }
+        return false
+    }
+
+    /// True when a visible regular file exists at the content-relative path.
     func fileExists(_ relativePath: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent(relativePath).path, isDirectory: &isDirectory)
-            && !isDirectory.boolValue
+        files.contains(relativePath)
     }
 
     func fileURL(_ relativePath: String) -> URL {

@@ -59,7 +59,7 @@ struct LinkPass: ChapterPass {
             return nil
         }
         guard !isImage, resolved.hasSuffix(".md") else {
-            if !FileManager.default.fileExists(atPath: root.fileURL(resolved).path) {
+            if !root.fileExists(resolved) {
                 chapter.error("\(isImage ? "image" : "link to") missing file '\(path)'", at: position)
             }
             return nil
