@@ -13,7 +13,6 @@ public enum TokenKind: String, Sendable, Hashable, CaseIterable {
     case directive
     case regex
     case argumentLabel = "label"
-    case interpolation
     case prompt
     case command
     case flag
