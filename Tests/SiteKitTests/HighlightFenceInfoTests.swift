@@ -15,6 +15,7 @@ import Testing
         #expect(parse("").0 == CodeFenceInfo(language: nil))
         #expect(parse("{4}").0 == CodeFenceInfo(language: nil, highlightedLines: [4]))
         #expect(parse("swift {3,5-7}").1 == [])
+        #expect(parse("swift title=\"Post.swift\" {2}").0 == CodeFenceInfo(language: "swift", highlightedLines: [2]))
     }
 
     @Test func malformedRangesAreReportedWhereTheyAre() {

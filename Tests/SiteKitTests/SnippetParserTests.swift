@@ -168,6 +168,12 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
         #expect(snippet.slices == [])
     }
 
+    @Test func theEndOfARefusedSliceIsNotReportedAgain() {
+        let (_, diagnostics) = parse("// snippet.hide\n// snippet.main\n// snippet.show\nlet a = 1\n// snippet.end\n")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.hasPrefix("Snippets/Test.swift:2:1: error: slice 'main' starts in hidden code") == true)
+    }
+
     @Test func duplicateAndNamelessSlices() {
         let (_, diagnostics) = parse("// snippet.a\nlet x = 1\n// snippet.a\nlet y = 2\n// snippet.\n// snippet.end\n")
         #expect(diagnostics == [

@@ -1,7 +1,8 @@
 /// A fenced code block's info string: the language, and the lines to highlight.
 ///
 /// ` ```swift {3,5-7} ` gives the language `swift` and the lines 3, 5, 6 and 7, the syntax
-/// mkdocs-material and Docusaurus readers know. The braces may follow the language with or without a space.
+/// mkdocs-material and Docusaurus readers know. The braces may follow the language with or without a space,
+/// and other attributes may come between them.
 public struct CodeFenceInfo: Sendable, Hashable {
     /// The language, or `nil` when the info string has none.
     public var language: String?
@@ -42,9 +43,10 @@ public struct CodeFenceInfo: Sendable, Hashable {
             diagnostics.append(.error(message, at: path, line: line, column: column + offset))
         }
 
-        while index < bytes.count, bytes[index].isSpace { index += 1 }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return (result, diagnostics) }
-        let openingBrace = index
+        // Other attributes may come first, as in Docusaurus's `jsx title="App.js" {1,4-6}`.
+        guard let openingBrace = bytes[index...].firstIndex(of: UInt8(ascii: "{")) else {
+            return (result, diagnostics)
+        }
         guard let closingBrace = bytes[openingBrace...].firstIndex(of: UInt8(ascii: "}")) else {
             report("missing '}' after the line numbers to highlight", at: openingBrace)
             return (result, diagnostics)

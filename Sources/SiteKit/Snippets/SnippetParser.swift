@@ -74,6 +74,8 @@ extension SnippetParser {
         var closedSlices: [ClosedSlice] = []
         var sliceMarkerLines: [String: Int] = [:]
         var noOutputMarker: (line: Int, column: Int)?
+        /// Set when a slice marker was refused, so its `// snippet.end` is not reported a second time.
+        var refusedSliceAwaitsEnd = false
         /// Source line indices that were hidden, for finding the `// Output:` block.
         var hiddenLineIndices: Set<Int> = []
 
@@ -133,11 +135,12 @@ extension SnippetParser {
             case .hide:
                 isVisible = false
             case .end:
-                if openSlice == nil {
+                if openSlice == nil && !refusedSliceAwaitsEnd {
                     diagnostics.append(.error(
                         "'// snippet.end' has no slice to end", at: path, line: line, column: marker.column))
                 }
                 endSlice()
+                refusedSliceAwaitsEnd = false
             case .noOutput:
                 if isVisible {
                     diagnostics.append(.error(
@@ -151,6 +154,7 @@ extension SnippetParser {
         }
 
         private mutating func startSlice(_ name: String, line: Int, column: Int) {
+            refusedSliceAwaitsEnd = name.isEmpty || !isVisible
             if name.isEmpty {
                 diagnostics.append(.error(
                     "slice marker has no name; write '// snippet.NAME'", at: path, line: line, column: column))
