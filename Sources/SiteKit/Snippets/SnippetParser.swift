@@ -6,7 +6,8 @@ import Foundation
 /// - leading blank lines are skipped, then leading `//` lines up to the first blank line are the caption;
 /// - `// snippet.hide` and `// snippet.show` toggle visibility; marker lines are never shown;
 /// - `// snippet.ID` starts a slice and ends the previous one; `// snippet.end` ends it;
-/// - the visible code loses its common indentation, and each slice its own.
+/// - the visible code loses the spaces all its lines start with, and each slice its own. Unlike DocC,
+///   whitespace-only lines don't count, so an editor's stray indentation on a blank line changes nothing.
 ///
 /// Stepwise is stricter than DocC where DocC silently drops something:
 /// - a slice still open at the end of the file is an error (end it with `// snippet.end`);
@@ -302,7 +303,7 @@ extension Array where Element == Substring {
         return first < endIndex ? self[first...last] : []
     }
 
-    /// Removes the spaces every non-blank line starts with, as DocC does (it counts spaces, not tabs).
+    /// Removes the spaces every non-blank line starts with; like DocC, it counts spaces, not tabs.
     fileprivate func removingCommonIndentation() -> [String] {
         let indentation = filter { !$0.isBlank }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
         return map { String($0.dropFirst(indentation)) }
