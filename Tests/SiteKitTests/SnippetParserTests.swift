@@ -93,6 +93,11 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
         #expect(snippet.slices[1].sourceLines == 5...5)
     }
 
+    @Test func whitespaceOnlyLinesDoNotLimitTheIndentationStripped() {
+        let (snippet, _) = parse("    func f() {\n        x\n \n    }\n")
+        #expect(snippet.lines == ["func f() {", "    x", "", "}"])
+    }
+
     @Test func hiddenCodeInsideASliceIsLeftOut() {
         let (snippet, diagnostics) = parse("""
             // snippet.main
