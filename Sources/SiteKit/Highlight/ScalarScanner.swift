@@ -39,6 +39,11 @@ struct ScalarScanner {
         while index < scalars.endIndex, predicate(scalars[index]) { index = scalars.index(after: index) }
     }
 
+    /// Moves back one scalar, over text not yet emitted.
+    mutating func stepBack() {
+        if index > scalars.startIndex { index = scalars.index(before: index) }
+    }
+
     /// Moves past `count` scalars.
     mutating func advance(by count: Int) {
         for _ in 0..<count { advance() }
@@ -79,11 +84,4 @@ struct ScalarScanner {
 extension Unicode.Scalar {
     var isLineBreak: Bool { self == "\n" || self == "\r" }
     var isBlank: Bool { self == " " || self == "\t" }
-}
-
-extension ScalarScanner {
-    /// Moves back one scalar, over text not yet emitted.
-    mutating func stepBack() {
-        if index > scalars.startIndex { index = scalars.index(before: index) }
-    }
 }
