@@ -1,0 +1,57 @@
+/// Highlights code at build time, for the languages a guide uses; anything else stays plain.
+///
+/// ```swift
+/// SyntaxHighlighter.html(for: "let x = 1", language: "swift")
+/// // <span class="tok-keyword">let</span> x <span class="tok-operator">=</span> <span class="tok-number">1</span>
+/// ```
+/// Removing the tags and unescaping the entities always gives back the input exactly.
+public enum SyntaxHighlighter {
+    /// The languages with a highlighter; every other language renders as escaped plain text.
+    public enum Language: Sendable, Hashable {
+        case swift
+        case shell
+        case console
+        case json
+        case yaml
+
+        /// The language a fence's info string names, case-insensitively, or `nil` for plain text.
+        public init?(fenceName: String) {
+            switch fenceName.lowercased() {
+            case "swift": self = .swift
+            case "sh", "shell", "bash", "zsh": self = .shell
+            case "console", "shell-session", "terminal": self = .console
+            case "json": self = .json
+            case "yaml", "yml": self = .yaml
+            default: return nil
+            }
+        }
+    }
+
+    /// The code split into tokens; plain text has no kind. The tokens' texts add up to `code`.
+    public static func tokens(for code: String, language: String?) -> [HighlightToken] {
+        switch language.flatMap(Language.init(fenceName:)) {
+        case .swift: SwiftHighlighter.tokens(code)
+        case .shell: ShellHighlighter.tokens(code, isConsole: false)
+        case .console: ShellHighlighter.tokens(code, isConsole: true)
+        case .json: JSONHighlighter.tokens(code)
+        case .yaml: YAMLHighlighter.tokens(code)
+        case nil: code.isEmpty ? [] : [HighlightToken(nil, code[...])]
+        }
+    }
+
+    /// The code as escaped HTML, with each highlighted token in a `<span class="tok-…">`.
+    public static func html(for code: String, language: String?) -> String {
+        var html = ""
+        html.reserveCapacity(code.utf8.count * 2)
+        for token in tokens(for: code, language: language) {
+            if let kind = token.kind {
+                html += "<span class=\"\(kind.cssClass)\">"
+                HTMLEscape.append(token.text, to: &html)
+                html += "</span>"
+            } else {
+                HTMLEscape.append(token.text, to: &html)
+            }
+        }
+        return html
+    }
+}

@@ -1,0 +1,3 @@
+let a = 1
+// snippet.open
+let b = 2

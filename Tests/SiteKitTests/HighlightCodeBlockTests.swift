@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import SiteKit
+
+@Suite struct HighlightCodeBlockTests {
+    @Test func plainBlockWithoutExtras() {
+        let block = CodeBlock(code: "a < b\n\nc\n", language: nil)
+        #expect(block.html == """
+            <figure class="code">
+            <div class="code-body"><pre><code><span class="line">a &lt; b</span>
+            <span class="line"></span>
+            <span class="line">c</span>
+            </code></pre><button type="button" class="code-copy" hidden>Copy</button></div>
+            </figure>
+
+            """)
+    }
+
+    @Test func everyPartAndSpansClosedAtLineBreaks() {
+        let block = CodeBlock(
+            code: "/* a\nb */ let x = 1", language: "swift", title: "Post.swift",
+            titleURL: "https://example.com/r?a=1&b=\"2\"", captionHTML: "<p>Posts.</p>", highlightedLines: [2],
+            output: ["<ok> & done", ""])
+        #expect(block.html == """
+            <figure class="code">
+            <figcaption class="code-caption"><p>Posts.</p></figcaption>
+            <div class="code-title"><a href="https://example.com/r?a=1&amp;b=&quot;2&quot;">Post.swift</a></div>
+            <div class="code-body"><pre><code class="language-swift"><span class="line">\
+            <span class="tok-comment">/* a</span></span>
+            <span class="line hl"><span class="tok-comment">b */</span> <span class="tok-keyword">let</span> x = \
+            <span class="tok-number">1</span></span>
+            </code></pre><button type="button" class="code-copy" hidden>Copy</button></div>
+            <div class="code-output"><div class="code-output-label">Output</div><pre><code>&lt;ok&gt; &amp; done
+            </code></pre></div>
+            </figure>
+
+            """)
+    }
+
+    @Test func titleWithoutLinkAndEscapedLanguage() {
+        let html = CodeBlock(code: "x", language: "c\"x", title: "<T>.swift").html
+        #expect(html.contains("<div class=\"code-title\">&lt;T&gt;.swift</div>"))
+        #expect(html.contains("<code class=\"language-c&quot;x\">"))
+    }
+
+    @Test func snippetEmbedBuildsTheBlock() {
+        let snippet = SnippetParser.parse(
+            "// Greets.\n\nprint(\"hi\")\n// snippet.hide\n// Output:\n// hi\n", name: "Greet",
+            sourceFile: URL(filePath: "/e/Snippets/Greet.swift")
+        ).snippet
+        let embed = SnippetEmbed(snippet: snippet, slice: nil)
+        #expect(embed.codeBlock(captionHTML: "<p>Greets.</p>", fileURL: "https://x/Greet.swift") == CodeBlock(
+            code: "print(\"hi\")", language: "swift", title: "Greet.swift", titleURL: "https://x/Greet.swift",
+            captionHTML: "<p>Greets.</p>", output: ["hi"]))
+    }
+
+    @Test func textContentIsTheCode() {
+        let code = "let s = \"<&>\"\n  // two\n"
+        let html = CodeBlock(code: code, language: "swift").html
+        let body = html.components(separatedBy: "<code class=\"language-swift\">")[1]
+            .components(separatedBy: "</code>")[0]
+        #expect(strippingTags(body) == code)
+    }
+}
