@@ -29,7 +29,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The passes every chapter goes through after all headings are known, in order.
-    static let passes: [any ChapterPass] = [LinkPass()]
+    static let passes: [any ChapterPass] = [SnippetPass(), CodeBlockPass(), LinkPass()]
 
     public func build() async -> Result {
         let root = ContentRoot(url: content)
@@ -42,6 +42,11 @@ public struct SiteBuilder: Sendable {
         diagnostics += themeProblems
 
         var context = BuildContext(book: book)
+        if let examples = book.config.examples {
+            let (snippets, problems) = SnippetIndex.load(from: root.url.appendingPathComponent(examples).appendingPathComponent("Snippets").standardizedFileURL)
+            context.snippets = snippets
+            diagnostics += problems
+        }
         let chapters = await book.chapters.concurrentMap { [context] chapter in
             let parsed = ParsedChapter.load(chapter, root: root)
             HeadingPass().run(on: parsed, in: context)
@@ -70,6 +75,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         diagnostics += chapters.flatMap(\.diagnostics)
+        if let snippets = context.snippets {
+            diagnostics += snippets.unembeddedSnippetWarnings(embedded: chapters.reduce(into: []) { $0.formUnion($1.embeddedSnippets) })
+        }
         diagnostics += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }
         diagnostics = diagnostics.sortedByPosition()
         let pageCount = chapters.count + 3

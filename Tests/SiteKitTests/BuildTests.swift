@@ -50,6 +50,18 @@ import Testing
         #expect(events.contains("<main id=\"content\""))
         #expect(events.contains("<nav class=\"sidebar\" aria-label=\"Chapters\">"))
 
+        // Snippets: a slice, then the whole snippet with its caption and output; inline fences highlighted.
+        let repository = "https://example.com/acme/guide/blob/main/examples/Snippets/Events/PostEvent.swift"
+        #expect(events.contains("<div class=\"code-title\"><a href=\"\(repository)#L11-L13\">PostEvent.swift</a></div>"))
+        #expect(events.contains("<span class=\"line\"><span class=\"tok-keyword\">for</span> tag <span class=\"tok-keyword\">in</span> tags {</span>"))
+        #expect(events.contains("<figcaption class=\"code-caption\"><p>Post an event with a title, a text and tags.</p>\n</figcaption>"))
+        #expect(events.contains("<div class=\"code-output\"><div class=\"code-output-label\">Output</div><pre><code>Deploy finished &lt;env:dev&gt;\nDeploy finished &lt;team:web&gt;</code></pre></div>"))
+        #expect(!events.contains("import Foundation"), "hidden lines stay hidden")
+        #expect(!events.contains("@Snippet"))
+        #expect(events.contains("<span class=\"line hl\"><span class=\"tok-keyword\">let</span> b"))
+        #expect(events.contains("<span class=\"tok-prompt\">$ </span><span class=\"tok-command\">swift</span> run PostEvent</span>"))
+        #expect(events.contains("<script src=\"../theme/copy.js\" defer></script>"))
+
         let monitors = try book.page("guide/monitors.html")
         #expect(monitors.contains("<h1><span class=\"number\">3.</span> Monitors</h1>"))
         #expect(monitors.contains("<a href=\"../glossary.html\">glossary</a>"))

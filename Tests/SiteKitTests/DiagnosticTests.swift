@@ -129,6 +129,38 @@ import Testing
         ])
     }
 
+    @Test func snippetProblemsPointIntoTheChapterAndTheSnippet() async throws {
+        let found = try await diagnostics([
+            "site.yml": "examples: ../examples\n",
+            "SUMMARY.md": "- [One](one.md)\n",
+            "one.md": """
+                # One
+
+                @Snippet(path: "Hello", slice: "greet")
+
+                @Snippet(path: "Helo")
+
+                @Snippet(path: "Hello", slice: "nope")
+
+                @Snippet(path: Hello)
+                """,
+        ]) { book in
+            let snippets = book.root.appendingPathComponent("examples/Snippets")
+            try FileManager.default.createDirectory(at: snippets, withIntermediateDirectories: true)
+            try "// snippet.greet\nprint(\"hi\")\n// snippet.end\n// snippet.hide\n// Output:\n// hi\n".write(
+                to: snippets.appendingPathComponent("Hello.swift"), atomically: true, encoding: .utf8)
+            try "// snippet.open\nprint(1)\n".write(to: snippets.appendingPathComponent("Open.swift"), atomically: true, encoding: .utf8)
+        }
+        let examples = "examples/Snippets/"
+        #expect(found.map { $0.replacingOccurrences(of: #"^.*examples/Snippets/"#, with: examples, options: .regularExpression) } == [
+            "content/one.md:5:16: error: unknown snippet 'Helo'; did you mean 'Hello'?",
+            "content/one.md:7:32: error: unknown slice 'nope' in snippet 'Hello'; its slices are 'greet'",
+            "content/one.md:9:16: error: expected a quoted string for 'path'",
+            "examples/Snippets/Open.swift:1:1: error: slice 'open' is never ended; add '// snippet.end' after its last line",
+            "examples/Snippets/Open.swift:1:1: warning: snippet 'Open' is embedded nowhere",
+        ])
+    }
+
     @Test func everyProblemIsReportedAtOnce() async throws {
         let found = try await diagnostics([
             "SUMMARY.md": "- [One](one.md)\n- [Two](two.md)\n- [Gone](gone.md)\n",

@@ -43,3 +43,19 @@ public struct SiteConfig: Sendable, Equatable {
         return (config, mapping.diagnostics)
     }
 }
+
+extension SiteConfig {
+    /// The examples package's folder relative to the repository root (`examples`), from `content-path` and `examples`.
+    var examplesRepositoryPath: String? {
+        guard let examples else { return nil }
+        var components: [Substring] = []
+        for component in (contentPath + "/" + examples).split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..": if !components.isEmpty { components.removeLast() }
+            default: components.append(component)
+            }
+        }
+        return components.joined(separator: "/")
+    }
+}

@@ -13,6 +13,10 @@ final class ParsedChapter: @unchecked Sendable {
     var headings: [Heading] = []
     /// Diagnostics collected while reading and transforming this chapter.
     var diagnostics: [Diagnostic] = []
+    /// The Markdown as cmark saw it, by line, for passes that need the text as written.
+    let sourceLines: [Substring]
+    /// Names of the snippets this chapter embeds, filled in by ``SnippetPass``.
+    var embeddedSnippets: Set<String> = []
 
     struct Heading: Sendable, Equatable {
         var level: Int
@@ -20,11 +24,23 @@ final class ParsedChapter: @unchecked Sendable {
         var text: String
     }
 
-    init(chapter: Book.Chapter, displayPath: String, frontMatter: FrontMatter, document: Document) {
+    init(chapter: Book.Chapter, displayPath: String, frontMatter: FrontMatter, markdown: String) {
         self.chapter = chapter
         self.displayPath = displayPath
         self.frontMatter = frontMatter
-        self.document = document
+        document = Document(markdown: markdown)
+        sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The source from `start` to the end of line `end.line`, as written.
+    func source(from start: SourcePosition, toLine endLine: Int) -> String {
+        guard start.line >= 1, start.line <= sourceLines.count else { return "" }
+        let first = sourceLines[start.line - 1].utf8.dropFirst(max(start.column - 1, 0))
+        var text = String(Substring(first)) ?? ""
+        for line in sourceLines[start.line..<min(endLine, sourceLines.count)] {
+            text += "\n" + line
+        }
+        return text
     }
 
     /// The page title: front matter first, then SUMMARY.md.
@@ -41,12 +57,12 @@ final class ParsedChapter: @unchecked Sendable {
         let displayPath = root.displayPath(chapter.sourcePath)
         switch SourceFile.read(root.fileURL(chapter.sourcePath), displayPath: displayPath) {
         case .failure(let diagnostic):
-            let parsed = ParsedChapter(chapter: chapter, displayPath: displayPath, frontMatter: FrontMatter(), document: Document(markdown: ""))
+            let parsed = ParsedChapter(chapter: chapter, displayPath: displayPath, frontMatter: FrontMatter(), markdown: "")
             parsed.diagnostics.append(diagnostic)
             return parsed
         case .success(let file):
             let (frontMatter, body, problems) = FrontMatter.split(file.text, displayPath: displayPath)
-            let parsed = ParsedChapter(chapter: chapter, displayPath: displayPath, frontMatter: frontMatter, document: Document(markdown: body))
+            let parsed = ParsedChapter(chapter: chapter, displayPath: displayPath, frontMatter: frontMatter, markdown: body)
             parsed.diagnostics += problems
             return parsed
         }

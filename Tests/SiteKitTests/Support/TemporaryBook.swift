@@ -15,12 +15,14 @@ struct TemporaryBook {
         }
     }
 
-    /// Copies a fixture book from `Tests/SiteKitTests/Fixtures/<name>`.
+    /// Copies a fixture from `Tests/SiteKitTests/Fixtures/<name>`: its `content/` book and any folder beside it.
     init(fixture name: String) throws {
         try self.init()
         let source = try require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
         try FileManager.default.removeItem(at: content)
-        try FileManager.default.copyItem(at: source, to: content)
+        for entry in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
+        }
     }
 
     var content: URL { root.appendingPathComponent("content") }
