@@ -3,28 +3,35 @@ enum HTMLEscape {
     /// `text` with `&`, `<`, `>` and `"` replaced by entities.
     static func escaped(_ text: some StringProtocol) -> String {
         var result = ""
-        result.reserveCapacity(text.utf8.count)
         append(text, to: &result)
         return result
     }
 
     /// Appends `text`, escaped, to `result`.
+    ///
+    /// Works on UTF-8 bytes: the four characters are ASCII, and most text contains none of them,
+    /// so it is appended in one piece.
     static func append(_ text: some StringProtocol, to result: inout String) {
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        for index in scalars.indices {
-            let entity: String
-            switch scalars[index] {
-            case "&": entity = "&amp;"
-            case "<": entity = "&lt;"
-            case ">": entity = "&gt;"
-            case "\"": entity = "&quot;"
-            default: continue
-            }
-            result.unicodeScalars.append(contentsOf: scalars[start..<index])
-            result += entity
-            start = scalars.index(after: index)
+        let utf8 = text.utf8
+        guard utf8.contains(where: isSpecial) else {
+            result += text
+            return
         }
-        result.unicodeScalars.append(contentsOf: scalars[start...])
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "\""): bytes += "&quot;".utf8
+            default: bytes.append(byte)
+            }
+        }
+        result += String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
     }
 }

@@ -21,7 +21,7 @@ struct Sidebar: Sendable {
     /// A piece of prepared HTML.
     private enum Segment: Sendable {
         case html(String)
-        /// A link target, relative to the output root; written relative to the page.
+        /// A link target, relative to the output root and HTML-escaped; written relative to the page.
         case url(String)
         /// Marks the link as the current page when it is.
         case currentMark(String)
@@ -77,7 +77,7 @@ struct Sidebar: Sendable {
         let number = entry.number.isEmpty ? "" : "<span class=\"number\">\(entry.numberLabel)</span> "
         if let page = pageByPosition[entry.position] {
             pages.append(page)
-            segments += [.html("<li class=\"chapter-item\"><a href=\""), .url(page), .html("\""), .currentMark(page)]
+            segments += [.html("<li class=\"chapter-item\"><a href=\""), .url(page.htmlEscaped), .html("\""), .currentMark(page)]
             segments.append(.html(">\(number)\(entry.title.htmlEscaped)</a>"))
         } else {
             segments.append(.html(
@@ -94,12 +94,12 @@ struct Sidebar: Sendable {
     /// The navigation for the page at `currentPage`; nil renders the full tree (for `contents.html`).
     func html(currentPage: String?) -> String {
         let from = currentPage ?? "contents.html"
-        let linker = PageLinker(from: from)
+        let linker = PageLinker(from: from.htmlEscaped)
         var html = "<ol class=\"chapters\">"
         for section in sections {
             let expanded = currentPage == nil || !isLarge || section.title == nil || section.pages.contains(from)
             guard expanded else {
-                html += "<li class=\"part-title\"><a href=\"\(linker.url(to: section.firstPage ?? "contents.html"))\">"
+                html += "<li class=\"part-title\"><a href=\"\(linker.url(to: (section.firstPage ?? "contents.html").htmlEscaped))\">"
                 html += "\(section.title!.htmlEscaped)</a> <span class=\"count\">(\(section.pages.count))</span></li>"
                 continue
             }
