@@ -49,6 +49,7 @@ public struct SiteBuilder: Sendable {
         }
         let chapters = await book.chapters.concurrentMap { [context] chapter in
             let parsed = ParsedChapter.load(chapter, root: root)
+            parsed.searchSections = SearchSection.sections(of: parsed.document)
             HeadingPass().run(on: parsed, in: context)
             return parsed
         }
@@ -86,7 +87,7 @@ public struct SiteBuilder: Sendable {
             return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false)
         }
         do {
-            try finish(book: book, theme: theme, renderer: renderer, writer: writer)
+            try finish(book: book, chapters: chapters, theme: theme, renderer: renderer, writer: writer)
         } catch {
             diagnostics.append(.error("\(error)", at: writer.output.path))
             return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false)
@@ -94,8 +95,8 @@ public struct SiteBuilder: Sendable {
         return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true)
     }
 
-    /// Writes the book-wide pages, the theme and the assets, then swaps the staging folder in.
-    private func finish(book: Book, theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
+    /// Writes the book-wide pages, the search index, the theme and the assets, then swaps the staging folder in.
+    private func finish(book: Book, chapters: [ParsedChapter], theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
         do {
             var written = Set(book.chapters.map(\.outputPath))
             func write(_ data: Data, _ path: String) throws {
@@ -107,6 +108,12 @@ public struct SiteBuilder: Sendable {
             }
             try write(Data(renderer.renderContents().utf8), "contents.html")
             try write(Data(renderer.renderNotFound().utf8), "404.html")
+            var search = SearchIndex()
+            for chapter in chapters {
+                search.add(title: chapter.title, url: chapter.chapter.outputPath, sections: chapter.searchSections,
+                           anchors: chapter.headings.map(\.id))
+            }
+            try write(Data(search.script().utf8), "search-index.js")
             for (name, data) in theme.files {
                 try write(data, "theme/\(name)")
             }

@@ -15,6 +15,8 @@ final class ParsedChapter: @unchecked Sendable {
     var diagnostics: [Diagnostic] = []
     /// The Markdown as cmark saw it, by line, for passes that need the text as written.
     let sourceLines: [Substring]
+    /// The chapter's text by section, for the search index; taken before any pass changes the tree.
+    var searchSections: [SearchSection] = []
     /// Names of the snippets this chapter embeds, filled in by ``SnippetPass``.
     var embeddedSnippets: Set<String> = []
 

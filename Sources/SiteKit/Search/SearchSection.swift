@@ -1,0 +1,34 @@
+import CommonMark
+
+/// The searchable text of one part of a page: what comes before its first heading, or one heading and what follows it.
+struct SearchSection: Sendable, Equatable {
+    /// Which heading of the page starts it (0-based, in document order); `nil` for the text before the first heading.
+    var headingOrdinal: Int?
+    var heading: String
+    var text: String
+
+    /// Splits a chapter's tree into sections. Runs before ``HeadingPass``, which numbers headings in the same order.
+    static func sections(of document: Document) -> [SearchSection] {
+        var sections = [SearchSection(headingOrdinal: nil, heading: "", text: "")]
+        var headings = 0
+        func visit(_ node: Node) {
+            var child = node.firstChild
+            while let current = child {
+                switch current.type {
+                case .heading:
+                    sections.append(SearchSection(headingOrdinal: headings, heading: current.plainText, text: ""))
+                    headings += 1
+                case .text, .code, .codeBlock:
+                    sections[sections.count - 1].text += (current.literal ?? "") + " "
+                case .softBreak, .lineBreak:
+                    sections[sections.count - 1].text += " "
+                default:
+                    visit(current)
+                }
+                child = current.next
+            }
+        }
+        visit(document.root)
+        return sections
+    }
+}
