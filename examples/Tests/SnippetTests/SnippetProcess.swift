@@ -1,0 +1,79 @@
+import Foundation
+
+/// A snippet's program, built by `swift build` (which `swift test` runs first), run as a subprocess.
+struct SnippetProcess {
+    /// What a finished run left behind.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        var stdoutLines: [String] {
+            var lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines.last == "" { lines.removeLast() }
+            return lines
+        }
+    }
+
+    /// The folder holding the built snippets: the same one as the test bundle.
+    static let binDirectory: URL = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+        ]
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("ValidateKey").path) }
+            ?? candidates[0]
+    }()
+
+    let name: String
+
+    /// Runs the snippet with `environment` added to this process's, and kills it after `timeout`.
+    func run(environment: [String: String], timeout: TimeInterval = 60) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binDirectory.appendingPathComponent(name)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes while the program runs, so a chatty program cannot block on a full pipe.
+        let collected = CollectedOutput()
+        let group = DispatchGroup()
+        for (pipe, keyPath) in [(stdout, \CollectedOutput.stdout), (stderr, \CollectedOutput.stderr)] {
+            group.enter()
+            DispatchQueue.global().async {
+                let data = pipe.fileHandleForReading.readDataToEndOfFile()
+                collected.set(keyPath, data)
+                group.leave()
+            }
+        }
+        if group.wait(timeout: .now() + timeout) == .timedOut {
+            process.terminate()
+            group.wait()
+        }
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: collected.text(\.stdout), stderr: collected.text(\.stderr))
+    }
+}
+
+/// Output read on two threads at once.
+private final class CollectedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    var stdout = Data()
+    var stderr = Data()
+
+    func set(_ keyPath: ReferenceWritableKeyPath<CollectedOutput, Data>, _ data: Data) {
+        lock.lock()
+        defer { lock.unlock() }
+        self[keyPath: keyPath] = data
+    }
+
+    func text(_ keyPath: KeyPath<CollectedOutput, Data>) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: self[keyPath: keyPath], as: UTF8.self)
+    }
+}
