@@ -1,0 +1,149 @@
+"""Real-browser tests of a built site: headless Chromium over the DevTools protocol, the site served on loopback
+under a sub-path, so relative links are exercised as a reader's browser would.
+
+Usage: python3 Tests/Browser/test_site.py SITE_DIR [ARTIFACTS_DIR]
+Screenshots (light and dark, desktop and phone) are written to ARTIFACTS_DIR (default .build/browser-artifacts).
+"""
+import functools, http.server, os, sys, threading, time, unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from cdp import Browser  # noqa: E402
+
+SITE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "site")
+ARTIFACTS = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else ".build/browser-artifacts")
+SUB_PATH = "/guide/"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def translate_path(self, path):
+        # Serve the site under SUB_PATH only, as a host serving the guide from a sub-folder would.
+        if not path.startswith(SUB_PATH):
+            return os.path.join(SITE, "__outside_the_site__")
+        return super().translate_path("/" + path[len(SUB_PATH):])
+
+
+def serve():
+    handler = functools.partial(QuietHandler, directory=SITE)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+
+
+class SiteInBrowser(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server, cls.base = serve()
+        cls.browser = Browser()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.browser.close()
+        cls.server.shutdown()
+
+    def open(self, path):
+        self.browser.goto(self.base + path)
+        return self.browser
+
+    def test_first_page_loads_without_console_errors(self):
+        b = self.open("index.html")
+        b.wait_for("document.querySelector('main') !== null")
+        time.sleep(0.3)
+        self.assertEqual(b.console_errors(), [])
+        self.assertTrue(b.eval("document.querySelector('.chapter h1') !== null"))
+
+    def test_sidebar_links_lead_to_their_chapters(self):
+        b = self.open("index.html")
+        b.wait_for("document.querySelector('.sidebar a.current') !== null")
+        links = b.eval("Array.from(document.querySelectorAll('.sidebar .chapter-item > a')).map(a => [a.href, a.textContent])")
+        self.assertGreater(len(links), 2)
+        for href, text in links:
+            b.goto(href)
+            title = b.eval("document.querySelector('.sidebar a.current').textContent")
+            self.assertEqual(title, text, f"the sidebar link to {href} must open a page that marks it current")
+            self.assertEqual(b.console_errors(), [], href)
+
+    def test_previous_and_next_walk_the_whole_book(self):
+        b = self.open("index.html")
+        b.wait_for("document.querySelector('.sidebar a.current') !== null")
+        order = b.eval("Array.from(document.querySelectorAll('.sidebar .chapter-item > a')).map(a => a.href)")
+        b.goto(order[0])
+        seen = [b.eval("location.href")]
+        while b.eval("document.querySelector('a[rel=next]') !== null"):
+            b.goto(b.eval("document.querySelector('a[rel=next]').href"))
+            seen.append(b.eval("location.href"))
+        self.assertEqual(seen, order)
+        while b.eval("document.querySelector('a[rel=prev]') !== null"):
+            b.goto(b.eval("document.querySelector('a[rel=prev]').href"))
+        self.assertEqual(b.eval("location.href"), order[0])
+
+    def test_table_of_contents_links_reach_their_headings(self):
+        b = self.open("index.html")
+        order = b.eval("Array.from(document.querySelectorAll('.sidebar .chapter-item > a')).map(a => a.href)")
+        checked = 0
+        for page in order:
+            b.goto(page)
+            for href in b.eval("Array.from(document.querySelectorAll('.page-toc a')).map(a => a.getAttribute('href'))"):
+                self.assertTrue(b.eval(f"document.getElementById({href[1:]!r}) !== null"), f"{page}{href}")
+                checked += 1
+        self.assertGreater(checked, 0)
+
+    def test_search_finds_a_section_and_lands_on_it(self):
+        b = self.open("index.html")
+        b.wait_for("document.querySelector('.search-input') !== null")
+        b.key("/", "Slash", "/")
+        self.assertEqual(b.eval("document.activeElement.className"), "search-input", "'/' focuses the search box")
+        b.type(".search-input", "wrong ke")
+        b.wait_for("document.querySelectorAll('.search-results a').length > 0")
+        first = b.eval("document.querySelector('.search-results a').textContent")
+        self.assertIn("What a wrong key looks like", first)
+        self.assertTrue(b.eval("document.querySelector('.search-results mark') !== null"), "matches are highlighted")
+        b.click(".search-results a")
+        b.wait_for("location.hash === '#what-a-wrong-key-looks-like'")
+        b.wait_for("document.querySelectorAll('.chapter mark').length > 0")
+        self.assertEqual(b.console_errors(), [])
+
+    def test_copy_button_copies_the_code(self):
+        b = self.open("index.html")
+        order = b.eval("Array.from(document.querySelectorAll('.sidebar .chapter-item > a')).map(a => a.href)")
+        b.call("Browser.grantPermissions", permissions=["clipboardReadWrite", "clipboardSanitizedWrite"])
+        for page in order:
+            b.goto(page)
+            if b.eval("document.querySelector('figure.code .code-copy') !== null"):
+                break
+        else:
+            self.fail("no page has a code block")
+        self.assertFalse(b.eval("document.querySelector('figure.code .code-copy').hidden"))
+        expected = b.eval("""(() => { const code = document.querySelector('figure.code pre code').cloneNode(true);
+            code.querySelectorAll('.tok-prompt').forEach(p => p.remove());
+            code.querySelectorAll('.line').forEach(l => { if (l.querySelector('.tok-output')) l.remove(); });
+            return Array.from(code.querySelectorAll('.line')).map(l => l.textContent).join('\\n'); })()""")
+        b.click("figure.code .code-copy")
+        b.wait_for("document.querySelector('figure.code .code-copy').textContent === 'Copied'")
+        copied = b.eval("navigator.clipboard.readText()")
+        self.assertEqual(copied.rstrip("\n"), expected.rstrip("\n"))
+
+    def test_screenshots(self):
+        os.makedirs(ARTIFACTS, exist_ok=True)
+        for width, height, device in ((1280, 800, "desktop"), (390, 844, "phone")):
+            for dark in (False, True):
+                browser = Browser(width=width, height=height, dark=dark)
+                try:
+                    browser.goto(self.base + "index.html")
+                    browser.wait_for("document.querySelector('a[rel=next]') !== null")
+                    browser.goto(browser.eval("document.querySelector('a[rel=next]').href"))
+                    browser.goto(browser.eval("document.querySelector('a[rel=next]').href"))
+                    path = os.path.join(ARTIFACTS, f"{device}-{'dark' if dark else 'light'}.png")
+                    browser.screenshot(path)
+                    self.assertGreater(os.path.getsize(path), 10_000)
+                finally:
+                    browser.close()
+
+
+if __name__ == "__main__":
+    result = unittest.main(argv=[sys.argv[0], "-v"], exit=False).result
+    passed = result.testsRun - len(result.failures) - len(result.errors)
+    print(f"browser: {passed} passed, {len(result.failures) + len(result.errors)} failed")
+    sys.exit(0 if result.wasSuccessful() else 1)
