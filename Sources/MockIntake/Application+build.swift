@@ -1,0 +1,43 @@
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// Builds the mock intake: the HTTP API and web UI, with the DogStatsD listener and the monitor evaluator as
+/// services in the same lifecycle.
+///
+/// ```swift
+/// let app = try await buildApplication(IntakeConfiguration())
+/// try await app.runService()  // stops cleanly on SIGINT and SIGTERM
+/// ```
+public func buildApplication(_ configuration: IntakeConfiguration) async throws -> some ApplicationProtocol {
+    let core = IntakeCore(configuration: configuration)
+    let channel = try await DogStatsDService.bind(
+        host: configuration.host, port: configuration.statsdPort, aggregator: core.aggregator)
+    return makeApplication(core: core, statsdChannel: channel, onServerRunning: { _ in })
+}
+
+func makeApplication(
+    core: IntakeCore, statsdChannel: any Channel, onServerRunning: @escaping @Sendable (any Channel) async -> Void
+) -> some ApplicationProtocol {
+    let configuration = core.configuration
+    let router = Router()
+    IntakeAPI(core: core).addRoutes(to: router)
+    WebUI(core: core).addRoutes(to: router)
+    var logger = Logger(label: "intake")
+    logger.logLevel = .warning
+    var services: [any Service] = [
+        DogStatsDService(
+            channel: statsdChannel, aggregator: core.aggregator, flushInterval: configuration.flushInterval)
+    ]
+    if let interval = configuration.evaluationInterval {
+        services.append(MonitorEvaluationService(evaluator: core.evaluator, interval: interval))
+    }
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+        services: services,
+        onServerRunning: onServerRunning,
+        logger: logger
+    )
+}

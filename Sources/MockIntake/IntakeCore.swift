@@ -1,0 +1,18 @@
+/// The parts every listener shares: the store, the clock, the DogStatsD aggregator and the monitor evaluator.
+final class IntakeCore: Sendable {
+    let configuration: IntakeConfiguration
+    let store: IntakeStore
+    let aggregator: StatsDAggregator
+    let evaluator: MonitorEvaluator
+
+    var clock: any IntakeClock { configuration.clock }
+
+    init(configuration: IntakeConfiguration) {
+        self.configuration = configuration
+        let store = IntakeStore()
+        self.store = store
+        self.aggregator = StatsDAggregator(
+            store: store, clock: configuration.clock, interval: configuration.flushSeconds)
+        self.evaluator = MonitorEvaluator(store: store, clock: configuration.clock)
+    }
+}

@@ -1,0 +1,51 @@
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+
+/// The DogStatsD UDP listener and its flush timer, run as a service beside the HTTP server.
+struct DogStatsDService: Service {
+    let channel: any Channel
+    let aggregator: StatsDAggregator
+    /// `nil` in tests, which flush on demand.
+    let flushInterval: Duration?
+
+    /// Binds the UDP socket now, so the bound port is known before the service runs.
+    static func bind(host: String, port: Int, aggregator: StatsDAggregator) async throws -> any Channel {
+        try await DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .channelOption(.socketOption(.so_reuseaddr), value: 1)
+            .channelOption(.socketOption(.so_rcvbuf), value: 8 * 1024 * 1024)
+            .channelOption(.recvAllocator, value: FixedSizeRecvByteBufferAllocator(capacity: 65_536))
+            .channelOption(.maxMessagesPerRead, value: 64)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(DogStatsDHandler(aggregator: aggregator))
+                }
+            }
+            .bind(host: host, port: port)
+            .get()
+    }
+
+    func run() async throws {
+        if let flushInterval {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    while !Task.isCancelled {
+                        do {
+                            try await Task.sleep(for: flushInterval)
+                        } catch {
+                            return
+                        }
+                        aggregator.flush()
+                    }
+                }
+                try? await gracefulShutdown()
+                group.cancelAll()
+            }
+        } else {
+            try? await gracefulShutdown()
+        }
+        try? await channel.close()
+        // Whatever arrived before shutdown is kept, never dropped with the aggregator.
+        aggregator.flush()
+    }
+}

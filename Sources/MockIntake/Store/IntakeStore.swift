@@ -1,0 +1,114 @@
+import NIOConcurrencyHelpers
+import NIOCore
+
+/// The one store that the HTTP API and DogStatsD write to and that queries, monitors and the UI read.
+///
+/// Every write happens under one lock before the intake answers 2xx, so nothing acknowledged is lost.
+public final class IntakeStore: Sendable {
+    struct State {
+        var pointsByMetric: [String: [MetricPoint]] = [:]
+        var pointOrder: [String] = []
+        var events: [IntakeEvent] = []
+        var checkRuns: [CheckRun] = []
+        var payloads: [ReceivedPayload] = []
+        var monitors: [Int: Monitor] = [:]
+        var dashboards: [String: Dashboard] = [:]
+        var outbox: [OutboxMessage] = []
+        var health = IntakeHealth()
+        var nextEventID = 1
+        var nextMonitorID = 1
+        var nextDashboardID = 1
+    }
+
+    private let state = NIOLockedValueBox(State())
+
+    init() {}
+
+    func withState<Result>(_ body: (inout State) throws -> Result) rethrows -> Result {
+        try state.withLockedValue(body)
+    }
+
+    // MARK: Writes
+
+    func add(points: [MetricPoint]) {
+        guard !points.isEmpty else { return }
+        state.withLockedValue { state in
+            for point in points {
+                if state.pointsByMetric[point.metric] == nil { state.pointOrder.append(point.metric) }
+                state.pointsByMetric[point.metric, default: []].append(point)
+            }
+            state.health.acceptedPoints += points.count
+        }
+    }
+
+    func add(payload: ReceivedPayload) {
+        state.withLockedValue { state in
+            state.payloads.append(payload)
+            state.health.payloads += 1
+        }
+    }
+
+    /// Stores an event, giving it the next sequential id.
+    @discardableResult
+    func addEvent(_ make: (Int) -> IntakeEvent) -> IntakeEvent {
+        state.withLockedValue { state in
+            let event = make(state.nextEventID)
+            state.nextEventID += 1
+            state.events.append(event)
+            state.health.events += 1
+            return event
+        }
+    }
+
+    func add(checkRuns: [CheckRun]) {
+        state.withLockedValue { state in
+            state.checkRuns.append(contentsOf: checkRuns)
+            state.health.checkRuns += checkRuns.count
+        }
+    }
+
+    func countStatsd(packets: Int, lines: Int, malformed: Int) {
+        state.withLockedValue { state in
+            state.health.statsdPackets += packets
+            state.health.statsdLines += lines
+            state.health.malformedLines += malformed
+        }
+    }
+
+    /// Forgets everything received, monitors and dashboards included; ids start again at 1.
+    func reset() {
+        state.withLockedValue { $0 = State() }
+    }
+
+    // MARK: Reads
+
+    func points(metric: String, from: Double, to: Double) -> [MetricPoint] {
+        state.withLockedValue { state in
+            (state.pointsByMetric[metric] ?? []).filter { $0.timestamp >= from && $0.timestamp <= to }
+        }
+    }
+
+    var metricNames: [String] { state.withLockedValue { $0.pointOrder } }
+
+    func event(id: Int) -> IntakeEvent? {
+        state.withLockedValue { state in state.events.first { $0.id == id } }
+    }
+
+    var health: IntakeHealth { state.withLockedValue { $0.health } }
+
+    /// A copy of everything held now.
+    public func snapshot() -> IntakeSnapshot {
+        state.withLockedValue { state in
+            IntakeSnapshot(
+                points: state.pointOrder.flatMap { state.pointsByMetric[$0] ?? [] },
+                events: state.events,
+                checkRuns: state.checkRuns,
+                monitors: state.monitors.values.sorted { $0.id < $1.id },
+                dashboards: state.dashboards.values.sorted { $0.created < $1.created || ($0.created == $1.created && $0.id < $1.id) },
+                outbox: state.outbox,
+                payloads: state.payloads,
+                health: state.health
+            )
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import MockIntake
+
+/// `intake`: a local, offline stand-in for Datadog's intake, API, DogStatsD and console.
+@main
+struct Intake: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a local mock of Datadog's intake, API, DogStatsD and web console.")
+
+    @Option(help: "The address to bind.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The HTTP port for the API and web UI.")
+    var port = 8080
+
+    @Option(name: .customLong("statsd-port"), help: "The DogStatsD UDP port.")
+    var statsdPort = 8125
+
+    @Option(name: .customLong("api-key"), help: "The API key clients must send.")
+    var apiKey = IntakeConfiguration.tutorialAPIKey
+
+    @Option(name: .customLong("app-key"), help: "The application key clients must send for reads.")
+    var appKey = IntakeConfiguration.tutorialAppKey
+
+    @Option(name: .customLong("flush-interval"), help: "Seconds between DogStatsD flushes.")
+    var flushInterval = 10.0
+
+    @Option(name: .customLong("evaluation-interval"), help: "Seconds between monitor evaluations.")
+    var evaluationInterval = 10.0
+
+    func validate() throws {
+        guard flushInterval > 0 else { throw ValidationError("The flush interval '\(flushInterval)' must be above 0.") }
+        guard evaluationInterval > 0 else {
+            throw ValidationError("The evaluation interval '\(evaluationInterval)' must be above 0.")
+        }
+    }
+
+    func run() async throws {
+        let configuration = IntakeConfiguration(
+            host: host, port: port, statsdPort: statsdPort, apiKey: apiKey, appKey: appKey,
+            flushInterval: .milliseconds(Int64(flushInterval * 1000)),
+            evaluationInterval: .milliseconds(Int64(evaluationInterval * 1000)))
+        let app = try await buildApplication(configuration)
+        print("Mock intake HTTP API and web UI: http://\(host):\(port)")
+        print("DogStatsD (UDP):                 \(host):\(statsdPort)")
+        print("API key:                         \(apiKey)")
+        print("Application key:                 \(appKey)")
+        fflush(stdout)
+        try await app.runService()
+    }
+}
