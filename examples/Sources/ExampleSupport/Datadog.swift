@@ -13,9 +13,9 @@ import Foundation
 /// ```
 public enum Datadog {
     /// The mock intake's tutorial API key, used when `DD_API_KEY` is not set.
-    public static let tutorialAPIKey = "0123456789abcdef0123456789abcdef"
+    public static let tutorialAPIKey = "stepwise0tutorial0api0key0000000"
     /// The mock intake's tutorial application key, used when `DD_APP_KEY` is not set.
-    public static let tutorialAppKey = "fedcba9876543210fedcba9876543210fedcba98"
+    public static let tutorialAppKey = "stepwise0tutorial0application0key0000000"
 
     public static var apiKey: String { environment("DD_API_KEY") ?? tutorialAPIKey }
     public static var appKey: String { environment("DD_APP_KEY") ?? tutorialAppKey }

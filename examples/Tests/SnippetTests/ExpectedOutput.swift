@@ -7,6 +7,10 @@
 struct ExpectedOutput: Equatable {
     var lines: [String]
 
+    init(lines: [String]) {
+        self.lines = lines
+    }
+
     /// Reads the `// Output:` block of a snippet's source; `nil` when there is none.
     init?(snippetSource source: String) {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -29,7 +29,18 @@ struct SnippetProcess {
     let name: String
 
     /// Runs the snippet with `environment` added to this process's, and kills it after `timeout`.
-    func run(environment: [String: String], timeout: TimeInterval = 60) throws -> Run {
+    ///
+    /// The waiting happens on a thread of its own: blocking one of Swift's few cooperative threads would
+    /// starve the in-process intake that the snippet is talking to.
+    func run(environment: [String: String], timeout: TimeInterval = 60) async throws -> Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try runBlocking(environment: environment, timeout: timeout) })
+            }
+        }
+    }
+
+    private func runBlocking(environment: [String: String], timeout: TimeInterval) throws -> Run {
         let process = Process()
         process.executableURL = Self.binDirectory.appendingPathComponent(name)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

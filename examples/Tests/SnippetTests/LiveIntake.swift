@@ -1,0 +1,48 @@
+import ExampleSupport
+import MockIntake
+
+/// A mock intake started in-process on ephemeral ports for one snippet run, with a fixed clock so output is deterministic.
+struct LiveIntake {
+    /// The moment every snippet run starts at: 2026-01-01 00:00:00 UTC.
+    static let startOfRun: Double = 1_767_225_600
+
+    let server: MockIntakeServer
+    let clock: ManualClock
+
+    /// The environment that points a snippet at this intake, with the names Datadog's clients use.
+    var environment: [String: String] {
+        [
+            "DD_SITE": server.baseURL,
+            "DD_API_KEY": server.configuration.apiKey,
+            "DD_APP_KEY": server.configuration.appKey,
+            "DD_DOGSTATSD_URL": "udp://127.0.0.1:\(server.statsdPort)",
+        ]
+    }
+
+    /// Starts an intake, runs `body` with it, and stops it whatever happens.
+    static func with<T>(_ body: (LiveIntake) async throws -> T) async throws -> T {
+        let clock = ManualClock(now: startOfRun)
+        let server = try await MockIntakeServer.start(.testing(clock: clock))
+        do {
+            let result = try await body(LiveIntake(server: server, clock: clock))
+            try await server.shutdown()
+            return result
+        } catch {
+            try? await server.shutdown()
+            throw error
+        }
+    }
+
+    /// What the intake holds, as a few readable lines for failure messages.
+    func serverView() -> String {
+        let snapshot = server.snapshot()
+        var lines = ["server's view:"]
+        lines.append("  payloads: " + (snapshot.payloads.isEmpty ? "none" : snapshot.payloads.map(\.endpoint).joined(separator: ", ")))
+        lines.append("  events: " + (snapshot.events.isEmpty ? "none" : snapshot.events.map { "#\($0.id) \"\($0.title)\" \($0.tags)" }.joined(separator: "; ")))
+        let metrics = Dictionary(grouping: snapshot.points, by: \.metric).map { "\($0.key) ×\($0.value.count)" }.sorted()
+        lines.append("  metrics: " + (metrics.isEmpty ? "none" : metrics.joined(separator: ", ")))
+        lines.append("  monitors: " + (snapshot.monitors.isEmpty ? "none" : snapshot.monitors.map { "#\($0.id) \($0.query)" }.joined(separator: "; ")))
+        lines.append("  outbox: " + (snapshot.outbox.isEmpty ? "empty" : snapshot.outbox.map { "\($0.to): \($0.subject)" }.joined(separator: "; ")))
+        return lines.joined(separator: "\n")
+    }
+}
