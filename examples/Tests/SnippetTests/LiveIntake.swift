@@ -1,11 +1,9 @@
 import ExampleSupport
+import Foundation
 import MockIntake
 
 /// A mock intake started in-process on ephemeral ports for one snippet run, with a fixed clock so output is deterministic.
 struct LiveIntake {
-    /// The moment every snippet run starts at: 2026-01-01 00:00:00 UTC.
-    static let startOfRun: Double = 1_767_225_600
-
     let server: MockIntakeServer
     let clock: ManualClock
 
@@ -21,7 +19,9 @@ struct LiveIntake {
 
     /// Starts an intake, runs `body` with it, and stops it whatever happens.
     static func with<T>(_ body: (LiveIntake) async throws -> T) async throws -> T {
-        let clock = ManualClock(now: startOfRun)
+        // Snippets ask for "the last hour" by the wall clock, so the intake's clock starts there too;
+        // it then stands still, so nothing a snippet prints depends on timing.
+        let clock = ManualClock(now: Date().timeIntervalSince1970.rounded(.down))
         let server = try await MockIntakeServer.start(.testing(clock: clock))
         do {
             let result = try await body(LiveIntake(server: server, clock: clock))

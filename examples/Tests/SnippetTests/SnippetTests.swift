@@ -11,6 +11,10 @@ import Testing
         let source = try SnippetFiles.source(of: name)
         let file = SnippetFiles.displayPath(of: name)
         try await LiveIntake.with { intake in
+            for earlier in ServerExpectations.prerequisites[name] ?? [] {
+                let run = try await SnippetProcess(name: earlier).run(environment: intake.environment)
+                #expect(run.status == 0, "\(SnippetFiles.displayPath(of: earlier)), run before \(file), failed:\n\(run.stderr)")
+            }
             let run = try await SnippetProcess(name: name).run(environment: intake.environment)
             #expect(run.status == 0, "\(file) exited with status \(run.status)\nstderr:\n\(run.stderr)\n\(intake.serverView())")
             if let expected = ExpectedOutput(snippetSource: source) {
