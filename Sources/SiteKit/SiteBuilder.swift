@@ -49,7 +49,11 @@ public struct SiteBuilder: Sendable {
         }
         let chapters = await book.chapters.concurrentMap { [context] chapter in
             let parsed = ParsedChapter.load(chapter, root: root)
-            parsed.searchSections = SearchSection.sections(of: parsed.document)
+            parsed.searchSections = SearchSection.sections(of: parsed.document).map { section in
+                var section = section
+                section.weigh(title: parsed.title)
+                return section
+            }
             HeadingPass().run(on: parsed, in: context)
             return parsed
         }
