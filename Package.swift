@@ -79,6 +79,8 @@ let package = Package(
             name: "MockIntakeTests",
             dependencies: [
                 "MockIntake",
+                "CZlib",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -43,11 +43,15 @@ struct Intake: AsyncParsableCommand {
             flushInterval: .milliseconds(Int64(flushInterval * 1000)),
             evaluationInterval: .milliseconds(Int64(evaluationInterval * 1000)))
         let app = try await buildApplication(configuration)
-        print("Mock intake HTTP API and web UI: http://\(host):\(port)")
-        print("DogStatsD (UDP):                 \(host):\(statsdPort)")
-        print("API key:                         \(apiKey)")
-        print("Application key:                 \(appKey)")
-        fflush(stdout)
+        // Written unbuffered, so a script that starts `intake` in the background sees the addresses at once.
+        let banner = """
+            Mock intake HTTP API and web UI: http://\(host):\(port)
+            DogStatsD (UDP):                 \(host):\(statsdPort)
+            API key:                         \(apiKey)
+            Application key:                 \(appKey)
+
+            """
+        FileHandle.standardOutput.write(Data(banner.utf8))
         try await app.runService()
     }
 }

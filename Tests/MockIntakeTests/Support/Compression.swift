@@ -1,0 +1,37 @@
+import CZlib
+
+/// Compresses test bodies with zlib: `deflate` (zlib framing) and `gzip`.
+enum Compression {
+    struct Failure: Error {}
+
+    static func zlib(_ bytes: [UInt8]) throws -> [UInt8] {
+        try deflate(bytes, windowBits: 15)
+    }
+
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        try deflate(bytes, windowBits: 15 + 16)
+    }
+
+    private static func deflate(_ bytes: [UInt8], windowBits: Int32) throws -> [UInt8] {
+        var stream = z_stream()
+        guard
+            deflateInit2_(
+                &stream, 9, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else { throw Failure() }
+        defer { deflateEnd(&stream) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))) + 64)
+        let status = input.withUnsafeMutableBufferPointer { inputPointer in
+            output.withUnsafeMutableBufferPointer { outputPointer in
+                stream.next_in = inputPointer.baseAddress
+                stream.avail_in = uInt(inputPointer.count)
+                stream.next_out = outputPointer.baseAddress
+                stream.avail_out = uInt(outputPointer.count)
+                return CZlib.deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else { throw Failure() }
+        return Array(output[0..<Int(stream.total_out)])
+    }
+}
