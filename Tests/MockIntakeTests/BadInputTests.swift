@@ -28,6 +28,26 @@ struct BadInputTests {
         }
     }
 
+    @Test func zstdBodiesAreDecompressed() async throws {
+        try await withIntake { server, client, _ in
+            let json = #"{"series":[{"metric":"zstd.m","points":[{"timestamp":1700000000,"value":4}]}]}"#
+            let reply = try await client.send(
+                .post, "/api/v2/series", body: try Compression.zstd(Array(json.utf8)), keys: .api,
+                headers: [.contentEncoding: "zstd1"])
+            #expect(reply.status == 202)
+            #expect(server.snapshot().points(named: "zstd.m").map(\.value) == [4])
+        }
+    }
+
+    @Test func zstdBombIs413() async throws {
+        try await withIntake { _, client, _ in
+            let bomb = try Compression.zstd([UInt8](repeating: 0x20, count: 20 * 1024 * 1024))
+            let reply = try await client.send(
+                .post, "/api/v2/series", body: bomb, keys: .api, headers: [.contentEncoding: "zstd1"])
+            #expect(reply.status == 413)
+        }
+    }
+
     @Test func corruptCompressedBodyIs400() async throws {
         try await withIntake { _, client, _ in
             let reply = try await client.send(

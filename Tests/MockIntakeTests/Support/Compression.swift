@@ -1,6 +1,7 @@
 import CZlib
+import CZstd
 
-/// Compresses test bodies with zlib: `deflate` (zlib framing) and `gzip`.
+/// Compresses test bodies: `deflate` (zlib framing), `gzip` and `zstd1`.
 enum Compression {
     struct Failure: Error {}
 
@@ -10,6 +11,17 @@ enum Compression {
 
     static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
         try deflate(bytes, windowBits: 15 + 16)
+    }
+
+    static func zstd(_ bytes: [UInt8]) throws -> [UInt8] {
+        var output = [UInt8](repeating: 0, count: ZSTD_compressBound(bytes.count))
+        let size = output.withUnsafeMutableBytes { outputBytes in
+            bytes.withUnsafeBytes { inputBytes in
+                ZSTD_compress(outputBytes.baseAddress, outputBytes.count, inputBytes.baseAddress, inputBytes.count, 19)
+            }
+        }
+        guard ZSTD_isError(size) == 0 else { throw Failure() }
+        return Array(output[0..<size])
     }
 
     private static func deflate(_ bytes: [UInt8], windowBits: Int32) throws -> [UInt8] {
