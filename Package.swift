@@ -49,10 +49,15 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CZstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
         .target(
             name: "MockIntake",
             dependencies: [
                 "CZlib",
+                "CZstd",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -79,8 +84,12 @@ let package = Package(
             name: "MockIntakeTests",
             dependencies: [
                 "MockIntake",
+                "CZlib",
+                "CZstd",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Scripts"]
         ),
     ]
 )
