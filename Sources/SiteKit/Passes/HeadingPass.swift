@@ -7,10 +7,11 @@ struct HeadingPass: ChapterPass {
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
         var slugger = Slugger()
+        for id in chapter.explicitHeadingIDs.values { slugger.reserve(id) }
         for node in chapter.document.root.descendants where node.type == .heading {
             let level = node.headingLevel
             let text = node.plainText
-            let id = slugger.slug(for: text)
+            let id = chapter.explicitHeadingIDs[node] ?? slugger.slug(for: text)
             chapter.headings.append(.init(level: level, id: id, text: text))
             let escapedID = id.htmlEscaped
             let heading = Node.customBlock(
