@@ -42,9 +42,11 @@ struct TablePass: ChapterPass {
         guard start.line >= 1, paragraph.end.line <= chapter.sourceLines.count, start.line <= paragraph.end.line else { return }
         // Each line without the container's prefix (`> ` or list indentation), and the column it starts at.
         let prefixLength = start.column - 1
-        let lines: [(text: Substring, column: Int)] = chapter.sourceLines[(start.line - 1)..<paragraph.end.line].map { line in
+        let lines: [(text: Substring, column: Int)] = chapter.sourceLines[(start.line - 1)..<paragraph.end.line].enumerated().map { index, line in
             let bytes = line.utf8
-            if bytes.count >= prefixLength, bytes.prefix(prefixLength).allSatisfy({ $0 == 0x20 || $0 == 0x3E || $0 == 0x09 }) {
+            // The first line starts where cmark says; later ones lose the same prefix when it is only quote markers and indentation.
+            if bytes.count >= prefixLength,
+               index == 0 || bytes.prefix(prefixLength).allSatisfy({ $0 == 0x20 || $0 == 0x3E || $0 == 0x09 }) {
                 return (Substring(bytes.dropFirst(prefixLength)), prefixLength + 1)
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
