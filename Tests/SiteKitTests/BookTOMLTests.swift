@@ -38,7 +38,7 @@ import Testing
     @Test func contentMayBeTheFolderHoldingBookTOML() async throws {
         let book = try TemporaryBook()
         defer { book.remove() }
-        try book.write("book.toml", Data("[book]\ntitle = \"Rusty\"\nlanguage = \"de\"\nsrc = \"pages\"\n".utf8))
+        try book.write("book.toml", Data("[book]\ntitle = \"Rusty\"\nauthors = [\"Ada\", \"Grace\"]\nlanguage = \"de\"\nsrc = \"pages\"\n".utf8))
         try book.write("pages/SUMMARY.md", Data("# Summary\n\n- [Intro](README.md)\n- [Sub](sub/README.md)\n".utf8))
         try book.write("pages/README.md", Data("# Intro\n".utf8))
         try book.write("pages/sub/README.md", Data("# Sub\n".utf8))
@@ -47,6 +47,7 @@ import Testing
         let home = try book.page("index.html")
         #expect(home.contains("<html lang=\"de\">"))
         #expect(home.contains("<title>Intro · Rusty</title>"))
+        #expect(home.contains("<meta name=\"author\" content=\"Ada, Grace\">"))
         #expect(try book.page("sub/index.html").contains("<title>Sub · Rusty</title>"))
     }
 
