@@ -17,7 +17,7 @@ struct CalloutPass: ChapterPass {
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
         guard chapter.syntax.blockQuotes else { return }
-        for quote in chapter.document.root.descendants where quote.type == .blockQuote {
+        for quote in Self.blockQuotes(in: chapter.document.root) {
             guard let paragraph = quote.firstChild, paragraph.type == .paragraph,
                   let text = paragraph.firstChild, text.type == .text, let literal = text.literal
             else { continue }
@@ -49,6 +49,28 @@ struct CalloutPass: ChapterPass {
                 replace(quote, kind: kind)
             }
         }
+    }
+
+    /// Every block quote, found without visiting inlines: a long chapter has far more inlines than blocks.
+    static func blockQuotes(in root: Node) -> [Node] {
+        var quotes: [Node] = []
+        func visit(_ node: Node) {
+            var child = node.firstChild
+            while let current = child {
+                switch current.type {
+                case .blockQuote:
+                    quotes.append(current)
+                    visit(current)
+                case .list, .item, .customBlock:
+                    visit(current)
+                default:
+                    break
+                }
+                child = current.next
+            }
+        }
+        visit(root)
+        return quotes
     }
 
     private func replace(_ quote: Node, kind: Kind) {

@@ -5,7 +5,7 @@ struct TaskListPass: ChapterPass {
     let name = "task lists"
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
-        guard chapter.syntax.brackets else { return }
+        guard chapter.syntax.taskMarkers else { return }
         for item in chapter.document.root.descendants where item.type == .item {
             guard let paragraph = item.firstChild, paragraph.type == .paragraph,
                   let text = paragraph.firstChild, text.type == .text, let literal = text.literal,
