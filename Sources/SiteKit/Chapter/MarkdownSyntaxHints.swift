@@ -24,7 +24,10 @@ struct MarkdownSyntaxHints: Sendable {
             case UInt8(ascii: "]") where beforePrevious == UInt8(ascii: "[")
                 && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "x") || previous == UInt8(ascii: "X")):
                 taskMarkers = true
-            case UInt8(ascii: "#") where previous == UInt8(ascii: "{"): headingIDs = true
+            case UInt8(ascii: "#"), UInt8(ascii: "."):
+                if previous == UInt8(ascii: "{") || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "{")) {
+                    headingIDs = true
+                }
             default: break
             }
             if byte == UInt8(ascii: "\n") {

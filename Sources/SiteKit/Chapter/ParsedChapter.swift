@@ -25,6 +25,8 @@ final class ParsedChapter: @unchecked Sendable {
     var directiveTitle: String?
     /// Ids written as `{#id}` on headings, found by ``HeadingIDPass`` and used by ``HeadingPass``.
     var explicitHeadingIDs: [Node: String] = [:]
+    /// Classes written as `{ .name }` on headings, found by ``HeadingIDPass``.
+    var explicitHeadingClasses: [Node: [String]] = [:]
     /// Anchors that are not headings (footnotes), which links may target too.
     var extraAnchors: Set<String> = []
     /// Where nodes built from re-parsed text (table cells) are in the file, since cmark knows only the cell.

@@ -28,6 +28,14 @@ import Testing
         ])
     }
 
+    @Test func pulldownCmarkAttributesGiveAnIdAndClasses() async throws {
+        let render = try await ChapterRender("# Example heading { #first .class1 .class2 }\n\n## Plain { .wide }\n\n## Set {x}\n")
+        #expect(render.diagnostics.isEmpty)
+        #expect(render.html.contains("<h1 id=\"first\" class=\"class1 class2\">\nExample heading\n"))
+        #expect(render.html.contains("<h2 id=\"plain\" class=\"wide\">\nPlain\n"))
+        #expect(render.html.contains("<h2 id=\"set-x\">\nSet {x}\n"))
+    }
+
     @Test func anIdInCodeIsText() async throws {
         let render = try await ChapterRender("## Use `{#id}`\n")
         #expect(render.html.contains("<h2 id=\"use-id\">\nUse <code>{#id}</code>"))
