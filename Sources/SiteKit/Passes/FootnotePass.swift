@@ -30,8 +30,12 @@ struct FootnotePass: ChapterPass {
                 }
                 if run.count >= 3 { fence = run; continue }
             }
-            guard fence == nil, indent < 4, body.hasPrefix("[^"), body.contains("]:") else { continue }
-            lines[index] = line.prefix(indent) + String(definitionMark) + body.dropFirst()
+            guard fence == nil, indent < 4 else { continue }
+            // A definition may sit in a block quote: `> [^1]: text`.
+            let quote = body.prefix { $0 == ">" || $0 == " " }
+            let definition = body.dropFirst(quote.count)
+            guard definition.hasPrefix("[^"), definition.contains("]:") else { continue }
+            lines[index] = line.prefix(indent + quote.count) + String(definitionMark) + definition.dropFirst()
         }
         return lines.joined(separator: "\n")
     }

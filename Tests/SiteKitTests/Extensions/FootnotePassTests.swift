@@ -45,6 +45,14 @@ import Testing
         ])
     }
 
+    @Test func definitionsInBlockQuotesAndSingleWordDefinitions() async throws {
+        let render = try await ChapterRender("> Quoted[^q] and plain[^w].\n>\n> [^q]: Inside the quote.\n\n[^w]: word\n")
+        #expect(render.diagnostics.isEmpty)
+        #expect(render.html.contains("<li id=\"fn-q\">\n<p>Inside the quote. <a href=\"#fnref-q\""))
+        #expect(render.html.contains("<li id=\"fn-w\">\n<p>word <a href=\"#fnref-w\""))
+        #expect(!render.html.contains("[^"))
+    }
+
     @Test func footnoteSyntaxInCodeIsLeftAlone() async throws {
         let render = try await ChapterRender("Use `[^1]` here.\n\n```\n[^1]: not a definition\n```\n")
         #expect(render.diagnostics.isEmpty)
