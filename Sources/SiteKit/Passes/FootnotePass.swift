@@ -42,6 +42,7 @@ struct FootnotePass: ChapterPass {
 
     private struct Definition {
         var label: String
+        /// A detached block holding the definition's paragraph and any indented paragraphs after it.
         var content: Node
         var position: SourcePosition
         var references: [String] = []
@@ -76,9 +77,15 @@ struct FootnotePass: ChapterPass {
             let id = Self.id(label)
             chapter.extraAnchors.insert("fn-\(id)")
             let item = Node.customBlock(onEnter: "<li id=\"fn-\(id.htmlEscaped)\">", onExit: "</li>")
+            // Back-links go at the end of the last paragraph, as GitHub places them.
+            var last = definition.content.lastChild
+            if last?.type != .paragraph {
+                last = Node(type: .paragraph)
+                definition.content.appendChild(last!)
+            }
             for (index, reference) in definition.references.enumerated() {
                 let mark = index == 0 ? "" : "<sup>\(index + 1)</sup>"
-                definition.content.appendChild(.htmlInline(
+                last!.appendChild(.htmlInline(
                     " <a href=\"#\(reference.htmlEscaped)\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"Back to reference \(order.firstIndex(of: label)! + 1)\">↩\(mark)</a>"))
             }
             item.appendChild(definition.content)
@@ -90,6 +97,7 @@ struct FootnotePass: ChapterPass {
     /// Moves each `[^label]: text` of `paragraph` out of the tree into a paragraph of its own.
     private func extractDefinitions(from paragraph: Node, into definitions: inout [String: Definition], in chapter: ParsedChapter) {
         var current: Node?
+        var currentContainer: Node?
         var line = paragraph.start.line
         var atLineStart = true
         for child in paragraph.children {
@@ -104,6 +112,8 @@ struct FootnotePass: ChapterPass {
                     let position = column(of: "[^\(label)]:", onLine: line, in: chapter)
                     if let previous = child.previous, previous.type == .softBreak { previous.unlink(); previous.free() }
                     let content = Node(type: .paragraph)
+                    let container = Node.customBlock(onEnter: "", onExit: "")
+                    container.appendChild(content)
                     let rest = String(literal[close.upperBound...].drop { $0 == " " })
                     if !rest.isEmpty { content.appendChild(.text(rest)) }
                     child.unlink()
@@ -111,10 +121,12 @@ struct FootnotePass: ChapterPass {
                     if let first = definitions[label] {
                         chapter.error("footnote '[^\(label)]' is defined twice; the first definition is at line \(first.position.line)", at: position)
                         current = nil
-                        content.free()
+                        currentContainer = nil
+                        container.free()
                     } else {
-                        definitions[label] = Definition(label: label, content: content, position: position)
+                        definitions[label] = Definition(label: label, content: container, position: position)
                         current = content
+                        currentContainer = container
                     }
                     continue
                 }
@@ -126,12 +138,32 @@ struct FootnotePass: ChapterPass {
         }
         // Soft breaks that ended a definition's last line are not part of it.
         for definition in definitions.values {
-            while let last = definition.content.lastChild, last.type == .softBreak { last.unlink(); last.free() }
+            while let last = definition.content.firstChild?.lastChild, last.type == .softBreak { last.unlink(); last.free() }
+        }
+        // Indented paragraphs after a definition belong to it, as in mdBook; cmark read them as a code block.
+        if let currentContainer, let next = paragraph.next, next.type == .codeBlock, isIndentedCode(next, in: chapter),
+           let literal = next.literal {
+            let document = Document(markdown: literal)
+            document.root.consolidateTextNodes()
+            for block in document.root.children {
+                block.unlink()
+                currentContainer.appendChild(block)
+                chapter.sourcePositions[block] = next.start
+            }
+            next.unlink()
+            next.free()
         }
         if paragraph.firstChild == nil {
             paragraph.unlink()
             paragraph.free()
         }
+    }
+
+    private func isIndentedCode(_ node: Node, in chapter: ParsedChapter) -> Bool {
+        let line = node.start.line
+        guard line >= 1, line <= chapter.sourceLines.count else { return false }
+        let text = chapter.sourceLines[line - 1].drop { $0 == " " || $0 == ">" }
+        return !text.hasPrefix("```") && !text.hasPrefix("~~~")
     }
 
     /// Replaces each `[^label]` of a text node with a numbered link to its footnote.

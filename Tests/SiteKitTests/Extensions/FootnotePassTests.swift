@@ -53,6 +53,15 @@ import Testing
         #expect(!render.html.contains("[^"))
     }
 
+    @Test func indentedParagraphsBelongToTheDefinition() async throws {
+        let render = try await ChapterRender("Long[^long].\n\n[^long]: First paragraph.\n\n    Second with a [link](#fn-long).\n\nAfter.\n")
+        #expect(render.diagnostics.isEmpty)
+        #expect(render.html.contains(
+            "<li id=\"fn-long\">\n<p>First paragraph.</p>\n<p>Second with a <a href=\"#fn-long\">link</a>. <a href=\"#fnref-long\""))
+        #expect(render.html.contains("<p>After.</p>"))
+        #expect(!render.html.contains("<pre>"))
+    }
+
     @Test func footnoteSyntaxInCodeIsLeftAlone() async throws {
         let render = try await ChapterRender("Use `[^1]` here.\n\n```\n[^1]: not a definition\n```\n")
         #expect(render.diagnostics.isEmpty)
