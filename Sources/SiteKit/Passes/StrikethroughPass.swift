@@ -10,19 +10,24 @@ struct StrikethroughPass: ChapterPass {
     func run(on chapter: ParsedChapter, in context: BuildContext) {
         guard chapter.syntax.tildes else { return }
         for node in chapter.document.root.descendants where Self.containers.contains(node.type) {
-            strike(in: node)
+            if strike(in: node) {
+                chapter.warning(
+                    "unmatched '~~' is shown as written; strike text out with a pair, as in '~~text~~'",
+                    at: unmatchedMarkerPosition(in: node, chapter: chapter))
+            }
         }
     }
 
     /// Pairs the `~~` markers among `container`'s own text children, in order; an odd one out stays as written.
-    private func strike(in container: Node) {
+    /// Returns true when one was left over.
+    private func strike(in container: Node) -> Bool {
         let children = container.children
         let markers = children.reduce(0) { count, child in
             guard child.type == .text, let text = child.literal, text.contains("~~") else { return count }
             return count + text.components(separatedBy: "~~").count - 1
         }
         let paired = markers - markers % 2
-        guard paired > 0 else { return }
+        guard paired > 0 else { return markers > 0 }
         var seen = 0
         var open: Node?
         for child in children {
@@ -50,5 +55,30 @@ struct StrikethroughPass: ChapterPass {
                 if !part.isEmpty { (open ?? container).appendChild(.text(part)) }
             }
         }
+        return markers != paired
+    }
+
+    /// Where the last `~~` outside code spans is in the block holding `node`, for the warning.
+    private func unmatchedMarkerPosition(in node: Node, chapter: ParsedChapter) -> SourcePosition {
+        var block: Node? = node
+        while let current = block, !(current.type.isBlock && current.start.line > 0) { block = current.parent }
+        guard let block else { return SourcePosition(line: 1, column: 1) }
+        if let position = chapter.sourcePositions[block] { return position }
+        var found = block.start
+        for line in block.start.line...max(block.start.line, block.end.line) where line <= chapter.sourceLines.count {
+            let bytes = Array(chapter.sourceLines[line - 1].utf8)
+            var inCode = false
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "`") {
+                    inCode.toggle()
+                } else if !inCode, bytes[index] == UInt8(ascii: "~"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "~") {
+                    found = SourcePosition(line: line, column: index + 1)
+                    index += 1
+                }
+                index += 1
+            }
+        }
+        return found
     }
 }
