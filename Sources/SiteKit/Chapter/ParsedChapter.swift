@@ -79,7 +79,7 @@ final class ParsedChapter: @unchecked Sendable {
             return parsed
         case .success(let file):
             let (frontMatter, body, problems) = FrontMatter.split(file.text, displayPath: displayPath)
-            let expander = IncludeExpander(projectRoot: root.projectRoot, displayPath: { root.displayPath(of: $0) })
+            let expander = IncludeExpander(projectRoot: root.projectRoot, displayName: { root.displayPath(of: $0) })
             let expanded = expander.expand(body, file: root.fileURL(chapter.sourcePath), displayPath: displayPath)
             let parsed = ParsedChapter(
                 chapter: chapter, displayPath: displayPath, frontMatter: frontMatter, markdown: expanded.text,

@@ -6,14 +6,14 @@ import Foundation
 /// remembers the line of the chapter it came from, so diagnostics from later passes still point into the file.
 ///
 /// ```swift
-/// let expander = IncludeExpander(projectRoot: projectURL, displayPath: { $0.path })
+/// let expander = IncludeExpander(projectRoot: projectURL, displayName: { $0.path })
 /// let result = expander.expand(markdown, file: chapterURL, displayPath: "src/intro.md")
 /// ```
 struct IncludeExpander: Sendable {
     /// Includes may leave the content folder but not this folder (the book's project or its git work tree).
     let projectRoot: URL
     /// How diagnostics name a file given by its absolute URL.
-    let displayPath: @Sendable (URL) -> String
+    let displayName: @Sendable (URL) -> String
 
     /// mdBook stops expanding nested includes at this depth.
     static let maximumDepth = 10
@@ -105,7 +105,7 @@ struct IncludeExpander: Sendable {
                 }
                 let expanded = depth + 1 < Self.maximumDepth
                     ? expandText(included.text, directory: included.url.deletingLastPathComponent(),
-                                 displayPath: self.displayPath(included.url), depth: depth + 1, result: &result)
+                                 displayPath: displayName(included.url), depth: depth + 1, result: &result)
                     : included.text
                 output += name == "playground" ? "```rust\n\(expanded)\n```" : expanded
             default:
