@@ -18,7 +18,7 @@ final class ParsedChapter: @unchecked Sendable {
     /// Names of the snippets this chapter embeds, filled in by ``SnippetPass``.
     var embeddedSnippets: Set<String> = []
     /// For each line of `sourceLines`, the line of the file it came from, when includes added lines.
-    let lineOrigins: [Int]?
+    let lineOrigins: [SourcePosition]?
     /// Which extension syntax the text might hold, so passes can skip chapters that have none.
     let syntax: MarkdownSyntaxHints
     /// The page title given with `{{#title …}}`.
@@ -38,7 +38,7 @@ final class ParsedChapter: @unchecked Sendable {
         var text: String
     }
 
-    init(chapter: Book.Chapter, displayPath: String, frontMatter: FrontMatter, markdown: String, lineOrigins: [Int]? = nil) {
+    init(chapter: Book.Chapter, displayPath: String, frontMatter: FrontMatter, markdown: String, lineOrigins: [SourcePosition]? = nil) {
         self.chapter = chapter
         self.displayPath = displayPath
         self.frontMatter = frontMatter
@@ -102,8 +102,11 @@ final class ParsedChapter: @unchecked Sendable {
 
     /// Where a position of the parsed text is in the file: lines that came from an include point at the directive.
     private func filePosition(_ position: SourcePosition) -> SourcePosition {
-        var line = max(position.line, 1)
-        if let lineOrigins, line <= lineOrigins.count { line = lineOrigins[line - 1] }
+        let line = max(position.line, 1)
+        if let lineOrigins, line <= lineOrigins.count {
+            let origin = lineOrigins[line - 1]
+            return SourcePosition(line: origin.line, column: origin.column > 0 ? origin.column : max(position.column, 1))
+        }
         return SourcePosition(line: line, column: max(position.column, 1))
     }
 

@@ -1,3 +1,4 @@
+import CommonMark
 import Foundation
 
 /// Expands mdBook's `{{#include}}` family in a chapter's Markdown before cmark parses it.
@@ -20,8 +21,9 @@ struct IncludeExpander: Sendable {
 
     struct Result {
         var text: String
-        /// For each line of `text`, the 1-based line of the chapter it came from; nil when nothing was expanded.
-        var lineOrigins: [Int]?
+        /// For each line of `text`, where in the chapter it came from: its own line (column 0: keep the column),
+        /// or the directive that included it. Nil when nothing was expanded.
+        var lineOrigins: [SourcePosition]?
         /// The page title set with `{{#title …}}`.
         var title: String?
         var diagnostics: [Diagnostic] = []
@@ -32,19 +34,21 @@ struct IncludeExpander: Sendable {
         var result = Result(text: text)
         guard text.utf8.contains(UInt8(ascii: "{")), text.contains("{{#") else { return result }
         var lines: [Substring] = []
-        var origins: [Int] = []
+        var origins: [SourcePosition] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard line.contains("{{#") else {
                 lines.append(line)
-                origins.append(index + 1)
+                origins.append(SourcePosition(line: index + 1, column: 0))
                 continue
             }
             let expanded = expandLine(
                 line, lineNumber: index + 1, directory: file.deletingLastPathComponent(), displayPath: displayPath,
                 depth: 0, result: &result)
+            let directiveColumn = line.range(of: "{{#").map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) + 1 } ?? 0
+            let origin = SourcePosition(line: index + 1, column: expanded == line ? 0 : directiveColumn)
             for piece in expanded.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append(piece)
-                origins.append(index + 1)
+                origins.append(origin)
             }
         }
         result.text = lines.joined(separator: "\n")

@@ -124,6 +124,16 @@ import Testing
         ])
     }
 
+    @Test func problemsInIncludedMarkdownPointAtTheDirective() async throws {
+        let (_, diagnostics) = try await build("# One\n\nSee: {{#include part.txt}}\n\n[ok](#one) [bad](#nowhere)\n", extra: [
+            "guide/part.txt": "first line\n\n[broken](#missing)\n"
+        ])
+        #expect(diagnostics == [
+            "content/guide/one.md:3:6: error: link to missing anchor '#missing'; no heading on this page has that id",
+            "content/guide/one.md:5:12: error: link to missing anchor '#nowhere'; no heading on this page has that id",
+        ])
+    }
+
     @Test func withoutAGitWorkTreeTheProjectIsTheContentFolder() async throws {
         let book = try TemporaryBook(["SUMMARY.md": "- [One](one.md)\n", "one.md": "{{#include ../code.rs}}\n"])
         defer { book.remove() }
