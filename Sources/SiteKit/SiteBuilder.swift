@@ -66,6 +66,10 @@ public struct SiteBuilder: Sendable {
             return parsed
         }
         context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
+        let included = chapters.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
+        for path in book.unlistedFiles where !included.contains(root.fileURL(path).path) {
+            diagnostics.append(.warning("chapter '\(path)' is not listed in SUMMARY.md, so it has no page", at: root.displayPath(path)))
+        }
 
         let renderer = PageRenderer(book: book, theme: theme)
         var writer: SiteWriter?

@@ -30,10 +30,8 @@ struct BookLoader {
         let chapters = resolveChapters(summary)
         let (assets, markdownFiles) = scanContent()
         let listed = Set(summary.entries.compactMap { entry in entry.path.flatMap { try? root.resolve($0).get() } })
+        // Unlisted files are reported once the chapters are read: a file that a chapter includes is not a lost page.
         let unlisted = markdownFiles.filter { !listed.contains($0) }
-        for path in unlisted {
-            diagnostics.append(.warning("chapter '\(path)' is not listed in SUMMARY.md, so it has no page", at: root.displayPath(path)))
-        }
         return Book(config: config, summary: summary, chapters: chapters, assets: assets, unlistedFiles: unlisted, root: root)
     }
 

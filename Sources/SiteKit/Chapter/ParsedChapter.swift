@@ -23,6 +23,8 @@ final class ParsedChapter: @unchecked Sendable {
     let syntax: MarkdownSyntaxHints
     /// The page title given with `{{#title …}}`.
     var directiveTitle: String?
+    /// Files this chapter includes, as absolute paths.
+    var includedFiles: Set<String> = []
     /// Ids written as `{#id}` on headings, found by ``HeadingIDPass`` and used by ``HeadingPass``.
     var explicitHeadingIDs: [Node: String] = [:]
     /// Classes written as `{ .name }` on headings, found by ``HeadingIDPass``.
@@ -85,6 +87,7 @@ final class ParsedChapter: @unchecked Sendable {
                 chapter: chapter, displayPath: displayPath, frontMatter: frontMatter, markdown: expanded.text,
                 lineOrigins: expanded.lineOrigins)
             parsed.directiveTitle = expanded.title
+            parsed.includedFiles = expanded.includedFiles
             parsed.diagnostics += problems + expanded.diagnostics
             return parsed
         }

@@ -26,6 +26,8 @@ struct IncludeExpander: Sendable {
         var lineOrigins: [SourcePosition]?
         /// The page title set with `{{#title …}}`.
         var title: String?
+        /// Every file included, directly or through another include, as absolute paths.
+        var includedFiles: Set<String> = []
         var diagnostics: [Diagnostic] = []
     }
 
@@ -107,6 +109,7 @@ struct IncludeExpander: Sendable {
                     output += written
                     continue
                 }
+                result.includedFiles.insert(included.url.resolvingSymlinksInPath().path)
                 let expanded = depth + 1 < Self.maximumDepth
                     ? expandText(included.text, directory: included.url.deletingLastPathComponent(),
                                  displayPath: displayName(included.url), depth: depth + 1, result: &result)

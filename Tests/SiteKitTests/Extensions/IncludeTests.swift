@@ -73,7 +73,7 @@ import Testing
 
             {{#include part.md}}
             """, extra: ["guide/part.md": "Included *Markdown* with a [link](one.md).\n"])
-        #expect(diagnostics == ["content/guide/part.md:1:1: warning: chapter 'guide/part.md' is not listed in SUMMARY.md, so it has no page"])
+        #expect(diagnostics.isEmpty, "an included Markdown file is not an unlisted chapter")
         // The code of each block, with the highlighter's markup taken off.
         let blocks = html.components(separatedBy: "<pre>").dropFirst().map { block in
             block.components(separatedBy: "</pre>")[0].replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
