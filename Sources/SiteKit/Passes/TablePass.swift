@@ -31,13 +31,14 @@ struct TablePass: ChapterPass {
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
         guard chapter.syntax.pipes else { return }
+        var references: String?
         for paragraph in chapter.document.root.descendants where paragraph.type == .paragraph {
             guard paragraph.children.contains(where: { $0.type == .text && ($0.literal ?? "").contains("|") }) else { continue }
-            buildTable(from: paragraph, in: chapter)
+            buildTable(from: paragraph, in: chapter, references: &references)
         }
     }
 
-    private func buildTable(from paragraph: Node, in chapter: ParsedChapter) {
+    private func buildTable(from paragraph: Node, in chapter: ParsedChapter, references: inout String?) {
         let start = paragraph.start
         guard start.line >= 1, paragraph.end.line <= chapter.sourceLines.count, start.line <= paragraph.end.line else { return }
         // Each line without the container's prefix (`> ` or list indentation), and the column it starts at.
@@ -58,15 +59,16 @@ struct TablePass: ChapterPass {
             return Self.splitCells(lines[index].text).count == alignments.count
         }) else { return }
         let alignments = Self.alignments(lines[headerIndex + 1].text)!
+        if references == nil { references = Self.referenceDefinitions(in: chapter.sourceLines) }
         let table = Node.customBlock(onEnter: "<div class=\"table-wrapper\"><table>", onExit: "</table></div>")
         let head = Node.customBlock(onEnter: "<thead>", onExit: "</thead>")
         table.appendChild(head)
-        head.appendChild(row(lines[headerIndex], line: start.line + headerIndex, tag: "th", alignments: alignments, in: chapter))
+        head.appendChild(row(lines[headerIndex], line: start.line + headerIndex, tag: "th", alignments: alignments, references: references!, in: chapter))
         if headerIndex + 2 < lines.count {
             let body = Node.customBlock(onEnter: "<tbody>", onExit: "</tbody>")
             table.appendChild(body)
             for index in (headerIndex + 2)..<lines.count {
-                body.appendChild(row(lines[index], line: start.line + index, tag: "td", alignments: alignments, in: chapter))
+                body.appendChild(row(lines[index], line: start.line + index, tag: "td", alignments: alignments, references: references!, in: chapter))
             }
         }
         if headerIndex == 0 {
@@ -87,7 +89,8 @@ struct TablePass: ChapterPass {
     }
 
     private func row(
-        _ line: (text: Substring, column: Int), line number: Int, tag: String, alignments: [Alignment], in chapter: ParsedChapter
+        _ line: (text: Substring, column: Int), line number: Int, tag: String, alignments: [Alignment], references: String,
+        in chapter: ParsedChapter
     ) -> Node {
         let row = Node.customBlock(onEnter: "<tr>", onExit: "</tr>")
         var cells = Self.splitCells(line.text)
@@ -100,7 +103,7 @@ struct TablePass: ChapterPass {
         }
         for (cell, alignment) in zip(cells, alignments) {
             let node = Node.customBlock(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>")
-            Self.appendInlines(of: cell.text, to: node)
+            Self.appendInlines(of: cell.text, to: node, references: cell.text.contains("]") ? references : "")
             chapter.sourcePositions[node] = SourcePosition(line: number, column: line.column + cell.column - 1)
             row.appendChild(node)
         }
@@ -108,10 +111,11 @@ struct TablePass: ChapterPass {
     }
 
     /// Parses `text` as one paragraph's inlines with cmark and moves them into `node`.
-    static func appendInlines(of text: String, to node: Node) {
+    /// - Parameter references: the chapter's link reference definitions, so `[text][ref]` works in a cell too.
+    static func appendInlines(of text: String, to node: Node, references: String = "") {
         guard !text.isEmpty else { return }
         // A leading unit separator keeps cmark from reading `# x`, `- x` or `1. x` in a cell as a block.
-        let document = Document(markdown: "\u{1F}" + text)
+        let document = Document(markdown: "\u{1F}" + text + (references.isEmpty ? "" : "\n\n" + references))
         document.root.consolidateTextNodes()
         guard let paragraph = document.root.firstChild else { return }
         if let first = paragraph.firstChild, first.type == .text, let literal = first.literal {
@@ -122,6 +126,24 @@ struct TablePass: ChapterPass {
             child.unlink()
             node.appendChild(child)
         }
+    }
+
+    /// The chapter's link reference definitions (`[label]: url`) outside fenced code, one a line.
+    static func referenceDefinitions(in lines: [Substring]) -> String {
+        var definitions: [Substring] = []
+        var fence: Substring?
+        for line in lines {
+            let body = line.drop { $0 == " " }
+            guard line.count - body.count < 4 else { continue }
+            let marker = body.prefix { $0 == "`" || $0 == "~" }
+            if let open = fence {
+                if marker.count >= open.count, marker.first == open.first { fence = nil }
+                continue
+            }
+            if marker.count >= 3 { fence = marker; continue }
+            if body.hasPrefix("["), !body.hasPrefix("[^"), body.contains("]:") { definitions.append(body) }
+        }
+        return definitions.joined(separator: "\n")
     }
 
     /// The columns' alignments when `line` is a delimiter row (`|:--|:-:|--:|`), else nil.

@@ -79,6 +79,13 @@ import Testing
         #expect(check.html.contains("<td>\n- not a list\n</td>"))
     }
 
+    @Test func referenceLinksWorkInCells() async throws {
+        let render = try await ChapterRender("| Page | Site |\n|---|---|\n| [two][] | [home][site] |\n\n[two]: two.md\n[site]: https://example.com\n",
+            files: ["SUMMARY.md": "- [One](one.md)\n- [Two](two.md)\n", "two.md": "# Two\n"])
+        #expect(render.diagnostics.isEmpty)
+        #expect(render.html.contains("<td>\n<a href=\"two.html\">two</a>\n</td>\n<td>\n<a href=\"https://example.com\">home</a>\n</td>"))
+    }
+
     @Test func aRowWithTheWrongNumberOfCellsIsReportedAndPadded() async throws {
         let render = try await ChapterRender("| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n")
         #expect(render.diagnostics == [
