@@ -110,10 +110,17 @@ struct IncludeExpander: Sendable {
                     continue
                 }
                 result.includedFiles.insert(included.url.resolvingSymlinksInPath().path)
-                let expanded = depth + 1 < Self.maximumDepth
-                    ? expandText(included.text, directory: included.url.deletingLastPathComponent(),
-                                 displayPath: displayName(included.url), depth: depth + 1, result: &result)
-                    : included.text
+                let expanded: String
+                if depth + 1 < Self.maximumDepth {
+                    expanded = expandText(
+                        included.text, directory: included.url.deletingLastPathComponent(),
+                        displayPath: displayName(included.url), depth: depth + 1, result: &result)
+                } else {
+                    expanded = included.text
+                    if included.text.contains("{{#") {
+                        report("includes nest more than \(Self.maximumDepth) deep, so the directives in '\(included.url.lastPathComponent)' are left as written; does a file include itself?", .warning)
+                    }
+                }
                 output += name == "playground" ? "```rust\n\(expanded)\n```" : expanded
             default:
                 report("unknown directive '{{#\(name)}}' is left as written; known ones are include, rustdoc_include, playground and title", .warning)

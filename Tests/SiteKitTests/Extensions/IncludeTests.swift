@@ -134,6 +134,13 @@ import Testing
         ])
     }
 
+    @Test func anIncludeCycleStopsWithAWarning() async throws {
+        let (_, diagnostics) = try await build("{{#include loop.txt}}\n", extra: ["guide/loop.txt": "again {{#include loop.txt}}\n"])
+        #expect(diagnostics == [
+            "content/guide/loop.txt:1:7: warning: includes nest more than 10 deep, so the directives in 'loop.txt' are left as written; does a file include itself?"
+        ])
+    }
+
     @Test func withoutAGitWorkTreeTheProjectIsTheContentFolder() async throws {
         let book = try TemporaryBook(["SUMMARY.md": "- [One](one.md)\n", "one.md": "{{#include ../code.rs}}\n"])
         defer { book.remove() }
