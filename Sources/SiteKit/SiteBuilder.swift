@@ -28,16 +28,32 @@ public struct SiteBuilder: Sendable {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    /// The passes every chapter goes through after all headings are known, in order.
+    /// The passes every chapter goes through as soon as it is parsed, in order, before any page's anchors are known.
+    ///
+    /// Includes are not here: they are textual and expanded before cmark parses the chapter (``IncludeExpander``).
+    /// - Tables come first: their cells are re-parsed into real inlines that every later pass then sees.
+    /// - Callouts, task lists and strikethrough only reshape blocks and inlines, so their order does not matter.
+    /// - Footnotes run before the heading passes so their anchors (`fn-1`) join the page's anchors.
+    /// - Heading ids come before ``HeadingPass``, which uses them and keeps generated slugs clear of them.
+    /// - The search index takes the text just before ``HeadingPass`` turns headings into anchored blocks,
+    ///   numbering sections by heading in the same order.
+    static let structurePasses: [any ChapterPass] = [
+        TablePass(), CalloutPass(), TaskListPass(), StrikethroughPass(), FootnotePass(), HeadingIDPass(),
+        SearchSectionPass(), HeadingPass(),
+    ]
+
+    /// The passes every chapter goes through after all anchors of the book are known, in order.
+    /// ``LinkPass`` is last so that it checks links in tables, callouts and footnotes too.
     static let passes: [any ChapterPass] = [SnippetPass(), CodeBlockPass(), LinkPass()]
 
     public func build() async -> Result {
-        let root = ContentRoot(url: content)
-        var loader = BookLoader(root: root)
+        let (location, locationProblems) = BookLocation.find(content: content)
+        let root = ContentRoot(url: location.source, projectRoot: location.projectRoot)
+        var loader = BookLoader(root: root, bookTOML: location.bookTOML)
         guard let book = loader.load() else {
-            return Result(diagnostics: loader.diagnostics.sortedByPosition(), pageCount: 0, wrote: false)
+            return Result(diagnostics: (locationProblems + loader.diagnostics).sortedByPosition(), pageCount: 0, wrote: false)
         }
-        var diagnostics = loader.diagnostics
+        var diagnostics = locationProblems + loader.diagnostics
         let (theme, themeProblems) = Theme.load(overrides: root.url.appendingPathComponent("theme"), displayPrefix: root.displayPrefix)
         diagnostics += themeProblems
 
@@ -49,15 +65,14 @@ public struct SiteBuilder: Sendable {
         }
         let chapters = await book.chapters.concurrentMap { [context] chapter in
             let parsed = ParsedChapter.load(chapter, root: root)
-            parsed.searchSections = SearchSection.sections(of: parsed.document).map { section in
-                var section = section
-                section.weigh(title: parsed.title)
-                return section
-            }
-            HeadingPass().run(on: parsed, in: context)
+            for pass in Self.structurePasses { pass.run(on: parsed, in: context) }
             return parsed
         }
         context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
+        let included = chapters.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
+        for path in book.unlistedFiles where !included.contains(root.fileURL(path).path) {
+            diagnostics.append(.warning("chapter '\(path)' is not listed in SUMMARY.md, so it has no page", at: root.displayPath(path)))
+        }
 
         let renderer = PageRenderer(book: book, theme: theme)
         var writer: SiteWriter?

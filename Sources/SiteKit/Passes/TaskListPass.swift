@@ -1,0 +1,35 @@
+import CommonMark
+
+/// Turns list items that start with `[ ]` or `[x]` into task items with a disabled checkbox, as GitHub does.
+struct TaskListPass: ChapterPass {
+    let name = "task lists"
+
+    func run(on chapter: ParsedChapter, in context: BuildContext) {
+        guard chapter.syntax.taskMarkers else { return }
+        for item in chapter.document.root.descendants where item.type == .item {
+            guard let paragraph = item.firstChild, paragraph.type == .paragraph,
+                  let text = paragraph.firstChild, text.type == .text, let literal = text.literal,
+                  literal.utf8.count >= 3, literal.hasPrefix("[")
+            else { continue }
+            let marker = literal.prefix(3)
+            let checked: Bool
+            switch marker {
+            case "[ ]": checked = false
+            case "[x]", "[X]": checked = true
+            default: continue
+            }
+            let rest = literal.dropFirst(3)
+            // `[ ]` must be followed by a space or the end of the line, so `[x]ray` is left alone.
+            guard rest.isEmpty ? (text.next == nil || text.next?.type == .softBreak) : rest.first == " " else { continue }
+            let remaining = String(rest.drop { $0 == " " })
+            text.insertBefore(.htmlInline(
+                "<input type=\"checkbox\" class=\"task\" disabled\(checked ? " checked" : "") aria-label=\"\(checked ? "Done" : "To do")\"> "))
+            if remaining.isEmpty {
+                text.unlink()
+                text.free()
+            } else {
+                text.literal = remaining
+            }
+        }
+    }
+}
