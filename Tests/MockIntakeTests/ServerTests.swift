@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdTesting
 import Testing
 
 @testable import MockIntake
@@ -23,6 +24,20 @@ struct ServerTests {
         #expect(first.statsdPort != second.statsdPort)
         try await first.shutdown()
         try await second.shutdown()
+    }
+
+    @Test func buildApplicationServesTheAPIAndReportsPorts() async throws {
+        let reported = AddressBox()
+        let app = try await buildApplication(.testing()) { addresses in reported.set(addresses) }
+        try await app.test(.live) { client in
+            let response = try await client.execute(
+                uri: "/api/v1/validate", method: .get,
+                headers: [HeaderName("DD-API-KEY")!: IntakeConfiguration.tutorialAPIKey])
+            #expect(response.status == .ok)
+            #expect(String(buffer: response.body) == #"{"valid":true}"#)
+            #expect(reported.get()?.httpPort == client.port)
+            #expect((reported.get()?.statsdPort ?? 0) > 0)
+        }
     }
 
     @Test func tutorialDefaults() {
