@@ -7,6 +7,7 @@ import Testing
         let render = try await ChapterRender("- [ ] Install\n- [x] Configure\n- [X] Deploy\n- [x]ray is not a task\n- [ ]\n")
         #expect(render.diagnostics.isEmpty)
         #expect(render.html == """
+            <div class="task-list">
             <ul>
             <li><input type="checkbox" class="task" disabled aria-label="To do"> Install</li>
             <li><input type="checkbox" class="task" disabled checked aria-label="Done"> Configure</li>
@@ -14,6 +15,7 @@ import Testing
             <li>[x]ray is not a task</li>
             <li><input type="checkbox" class="task" disabled aria-label="To do"> </li>
             </ul>
+            </div>
             """)
     }
 
