@@ -44,7 +44,8 @@ SH
 
   peak=$( { /usr/bin/time -f '%M' "$site" build --content "$book/content" --output "$book/site" >/dev/null; } 2>&1 | tail -1)
   html=$(find "$book/site" -name '*.html' -printf '%s\n' | awk '{s+=$1} END {print s}')
-  echo "$chapters $peak $html" > "$work/size-$chapters.txt"
+  index=$(stat -c %s "$book/site/search-index.js")
+  echo "$chapters $peak $html $index" > "$work/size-$chapters.txt"
 done
 
 python3 - "$work" <<'PY'
