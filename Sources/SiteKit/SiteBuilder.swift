@@ -65,16 +65,18 @@ public struct SiteBuilder: Sendable {
             }
         }
         // Pages are written into the staging folder as they are rendered; it is discarded if anything failed.
-        let writeFailures = await chapters.concurrentMap { [context, writer] chapter, _ -> String? in
+        let rendered = await chapters.concurrentMap { [context, writer] chapter, links -> (ChapterRecord, String?) in
             let page = BuildSteps.render(chapter, context: context, renderer: renderer)
+            let record = ChapterRecord(chapter, linkedSources: links)
             do {
                 try writer?.write(page, to: chapter.chapter.outputPath)
-                return nil
+                return (record, nil)
             } catch {
-                return "\(error)"
+                return (record, "\(error)")
             }
         }
-        let records = chapters.map { ChapterRecord($0.0, linkedSources: $0.1) }
+        let records = rendered.map(\.0)
+        let writeFailures = rendered.map(\.1)
         let unembedded = snippets?.unembeddedSnippetWarnings(embedded: records.reduce(into: []) { $0.formUnion($1.embeddedSnippets) }) ?? []
         diagnostics += records.flatMap(\.diagnostics) + unembedded
         diagnostics += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }

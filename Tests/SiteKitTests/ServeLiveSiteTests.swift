@@ -129,6 +129,23 @@ import Testing
         #expect(try book.page("four.html").contains("five.html"))
     }
 
+    @Test func afterAFailedFullBuildTheNextChangeBuildsEverythingAgain() async throws {
+        let book = try Self.makeBook()
+        defer { book.remove() }
+        let site = LiveSite(content: book.content, output: book.output)
+        #expect(await site.buildAll().succeeded)
+
+        try book.write("SUMMARY.md", Data("# Live\n\n- [One](one.md)\n- [Gone](gone.md)\n".utf8))
+        let broken = await site.rebuild(changed: [book.content.appendingPathComponent("SUMMARY.md").path])
+        #expect(broken.full && !broken.succeeded)
+        #expect(FileManager.default.fileExists(atPath: book.output.appendingPathComponent("four.html").path), "the last good build stays")
+
+        // An unrelated edit must not hide the SUMMARY.md error behind an incremental success.
+        try book.write("one.md", Data("# One\n\nStill.\n".utf8))
+        let still = await site.rebuild(changed: [book.content.appendingPathComponent("one.md").path])
+        #expect(still.full && !still.succeeded)
+    }
+
     @Test func theWatcherSeesEditsAdditionsAndRemovals() throws {
         let book = try Self.makeBook()
         defer { book.remove() }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A built site kept up to date: after a first full build, each change rebuilds only the pages that depend on it.
 ///
 /// ```swift
@@ -30,6 +26,8 @@ public actor LiveSite {
     public let content: URL
     public let output: URL
     private var state: SiteState?
+    /// True after a full build failed: the state is older than the book, so only another full build can tell.
+    private var needsFullBuild = true
 
     /// What one build or rebuild did.
     public struct Report: Sendable {
@@ -69,6 +67,7 @@ public actor LiveSite {
         let start = clock.now
         let (result, newState) = await SiteBuilder(content: content, output: output).run()
         if let newState { state = newState }
+        needsFullBuild = newState == nil
         let elapsed = clock.now - start
         return Report(
             diagnostics: result.diagnostics, rebuiltPages: result.wrote ? (newState?.records.map(\.outputPath) ?? []) : [],
@@ -77,7 +76,7 @@ public actor LiveSite {
 
     /// Rebuilds what depends on the files at `paths` (absolute paths, as a watcher reports them).
     public func rebuild(changed paths: Set<String>) async -> Report {
-        guard let state else { return await buildAll() }
+        guard let state, !needsFullBuild else { return await buildAll() }
         let clock = ContinuousClock()
         let start = clock.now
         let change = Change(paths: paths, state: state)
@@ -196,33 +195,6 @@ extension LiveSite {
                     assets.insert(relative)
                 }
             }
-        }
-    }
-}
-
-/// Replaces single files of a live output folder, each by renaming a finished temporary file over it.
-enum LiveOutput {
-    static func write(_ data: Data, to path: String, in output: URL) throws {
-        let url = output.appendingPathComponent(path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SiteWriter.WriteError.io("cannot write '\(path)': \(String(cString: strerror(errno)))") }
-        let complete = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
-        close(descriptor)
-        guard complete, rename(temporary.path, url.path) == 0 else {
-            unlink(temporary.path)
-            throw SiteWriter.WriteError.io("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
     }
 }

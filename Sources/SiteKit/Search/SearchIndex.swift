@@ -20,19 +20,40 @@ struct SearchIndex {
 
     /// Adds a page and its sections. `anchors[n]` is the id of the page's n-th heading.
     mutating func add(title: String, url: String, sections pageSections: [SearchSection], anchors: [String]) {
-        let page = pages.count
-        pages.append((title, url))
+        add(Self.page(title: title, url: url, sections: pageSections, anchors: anchors))
+    }
+
+    /// One page's sections with their words weighed: the costly half of adding a page, which ``LiveSite``
+    /// keeps per page so that rebuilding the index after one edit does not read every page's words again.
+    struct Page: Sendable {
+        var title: String
+        var url: String
+        var sections: [(anchor: String, heading: String, weights: [String: Int])]
+    }
+
+    static func page(title: String, url: String, sections pageSections: [SearchSection], anchors: [String]) -> Page {
+        var page = Page(title: title, url: url, sections: [])
         for section in pageSections where section.headingOrdinal != nil || !section.text.allSatisfy(\.isWhitespace) {
             let anchor = section.headingOrdinal.flatMap { $0 < anchors.count ? anchors[$0] : nil } ?? ""
-            let index = sections.count
-            sections.append((page, anchor, section.heading))
             var weights: [String: Int] = [:]
             for word in Self.words(in: section.text) { weights[word] = max(weights[word] ?? 0, Weight.body.rawValue) }
             for word in Self.words(in: section.heading) { weights[word] = max(weights[word] ?? 0, Weight.heading.rawValue) }
             if section.headingOrdinal == nil || section.headingOrdinal == 0 {
                 for word in Self.words(in: title) { weights[word] = max(weights[word] ?? 0, Weight.title.rawValue) }
             }
-            for (word, weight) in weights {
+            page.sections.append((anchor, section.heading, weights))
+        }
+        return page
+    }
+
+    /// Adds a page whose words are already weighed.
+    mutating func add(_ page: Page) {
+        let pageIndex = pages.count
+        pages.append((page.title, page.url))
+        for section in page.sections {
+            let index = sections.count
+            sections.append((pageIndex, section.anchor, section.heading))
+            for (word, weight) in section.weights {
                 postings[word, default: []].append((index, weight))
             }
         }
