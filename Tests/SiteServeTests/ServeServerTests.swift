@@ -115,4 +115,16 @@ import Testing
         #expect(try await RawHTTPClient.get("/one.html", port: server.port).body.contains("Fixed."))
         try await server.shutdown()
     }
+
+    @Test(.timeLimit(.minutes(1))) func shutdownEndsOpenEventStreams() async throws {
+        let book = try Book()
+        defer { book.remove() }
+        let server = try await Self.start(book)
+        let events = try await RawHTTPClient.events(port: server.port)
+        #expect(await events.nextEvent()?.name == "ok")
+        // What Ctrl-C does through the ServiceGroup: the watcher closes the streams, then the server stops.
+        try await server.shutdown()
+        #expect(await events.nextEvent() == nil, "the stream ended")
+        await #expect(throws: (any Error).self) { try await RawHTTPClient.get("/one.html", port: server.port) }
+    }
 }
