@@ -83,6 +83,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process timings of site serve's incremental rebuilds; run by Benchmarks/serve.sh.
+        .executableTarget(name: "serve-benchmark", dependencies: ["SiteKit"], path: "Benchmarks/ServeBenchmark"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(
             name: "SiteKitTests",
