@@ -49,9 +49,12 @@ enum LiveScript {
         title.style.cssText = "margin:0 0 1rem;color:#ff6b6b;font-size:18px";
         box.appendChild(title);
         errors.forEach(function (e) {
-          var item = document.createElement("pre");
-          item.style.cssText = "white-space:pre-wrap;margin:0 0 .75rem";
+          // A div with its own colours: the theme styles pre and strong for the page.
+          var item = document.createElement("div");
+          item.style.cssText = "white-space:pre-wrap;margin:0 0 .75rem;padding:.5rem .75rem;color:#f5f5f5;" +
+            "background:#2b2b33;border-left:3px solid #ff6b6b;font:inherit";
           var where = document.createElement("strong");
+          where.style.cssText = "color:#ffd166;font-weight:700";
           where.textContent = e.path + ":" + e.line + ":" + e.column;
           item.appendChild(where);
           item.appendChild(document.createTextNode(" " + e.message));
