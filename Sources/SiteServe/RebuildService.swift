@@ -19,9 +19,10 @@ struct RebuildService: Service {
                 try await Task.sleep(for: interval)
                 let changes = watcher.changes()
                 guard !changes.isEmpty else { continue }
-                let report = await site.rebuild(changed: changes)
+                // Pages reload as soon as they are on disk; the search index follows a little later.
+                let report = await site.rebuild(changed: changes) { pages in await reload.publish(pages) }
                 onReport(report)
-                await reload.publish(report)
+                if report.full { await reload.publish(report) }
                 // A full build may have found a new examples folder in site.yml.
                 let now = await site.watchedFolders.map { $0.standardizedFileURL.resolvingSymlinksInPath() }
                 if now != folders {

@@ -75,7 +75,12 @@ public actor LiveSite {
     }
 
     /// Rebuilds what depends on the files at `paths` (absolute paths, as a watcher reports them).
-    public func rebuild(changed paths: Set<String>) async -> Report {
+    ///
+    /// - Parameter onPagesWritten: called on an incremental rebuild once the pages are on disk, before the
+    ///   search index (which takes longer) is written, so that open pages can reload at once.
+    public func rebuild(
+        changed paths: Set<String>, onPagesWritten: (@Sendable (Report) async -> Void)? = nil
+    ) async -> Report {
         guard let state, !needsFullBuild else { return await buildAll() }
         let clock = ContinuousClock()
         let start = clock.now
@@ -135,6 +140,11 @@ public actor LiveSite {
             if let written { rebuilt.append(written) }
         }
         let pagesDuration = clock.now - start
+        if let onPagesWritten {
+            await onPagesWritten(Report(
+                diagnostics: next.diagnostics, rebuiltPages: rebuilt, full: false, wroteSearchIndex: false,
+                pagesDuration: pagesDuration, duration: pagesDuration))
+        }
 
         var problems: [Diagnostic] = []
         do {
