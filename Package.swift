@@ -63,10 +63,15 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CZstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
         .target(
             name: "MockIntake",
             dependencies: [
                 "CZlib",
+                "CZstd",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -96,8 +101,13 @@ let package = Package(
             name: "MockIntakeTests",
             dependencies: [
                 "MockIntake",
+                "CZlib",
+                "CZstd",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            exclude: ["Scripts"]
         ),
     ]
 )

@@ -18,6 +18,9 @@ for chapters in 100 1000; do
     python3 "$make_book" "$book" --chapters "$chapters" >/dev/null
     # Hugo with the minimal template minus its list of every page: the no-sidebar peer the targets name.
     cp -r "$book/hugo" "$book/hugo-nosidebar"
+    # The same book with its Swift blocks marked as plain text, to price swift-syntax highlighting.
+    cp -r "$book/content" "$book/content-plain"
+    find "$book/content-plain" -name '*.md' -exec sed -i 's/^```swift$/```text/' {} +
     sed -i 's|<nav>{{ range .Site.RegularPages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>||' \
       "$book/hugo-nosidebar/layouts/_default/single.html"
   fi
@@ -33,6 +36,7 @@ SH
   echo "== $chapters chapters =="
   hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$work/build-$chapters.json" \
     -n "site build" "$site build --content $book/content --output $book/site" \
+    -n "site build, Swift not highlighted" "$site build --content $book/content-plain --output $book/site-plain" \
     -n "hugo (no sidebar)" "hugo -s $book/hugo-nosidebar -d $book/hugo-nosidebar-out --quiet" \
     -n "hugo (every page listed)" "hugo -s $book/hugo -d $book/hugo-out --quiet" \
     -n "cmark per file" "sh $book/cmark-each.sh" \
@@ -50,11 +54,13 @@ for chapters in (100, 1000):
     results = {r["command"]: r for r in json.load(open(f"{work}/build-{chapters}.json"))["results"]}
     median = {name: statistics.median(r["times"]) for name, r in results.items()}
     site = median["site build"]
-    _, peak, html = open(f"{work}/size-{chapters}.txt").read().split()
+    _, peak, html, index = open(f"{work}/size-{chapters}.txt").read().split()
     print(f"\n{chapters} chapters (median of {len(results['site build']['times'])} runs)")
     for name, value in median.items():
-        ratio = "" if name == "site build" else f"   site build = {site / value:.2f}x this"
+        ratio = "" if name.startswith("site build") else f"   site build = {site / value:.2f}x this"
         print(f"  {name:26} {value * 1000:8.0f} ms{ratio}")
+    print(f"  Swift highlighting costs   {(site / median['site build, Swift not highlighted'] - 1) * 100:8.0f} % of the build")
     print(f"  peak memory of site build  {int(peak) / 1024:8.0f} MB")
     print(f"  HTML written               {int(html) / 1e6:8.1f} MB, {int(html) / chapters / 1024:.1f} KB per chapter")
+    print(f"  search index               {int(index) / 1e6:8.2f} MB, {int(index) / int(html) * 100:.1f} % of the HTML")
 PY

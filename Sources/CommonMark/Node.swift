@@ -51,6 +51,14 @@ public struct Node: Hashable {
         return node
     }
 
+    /// Creates a detached custom inline that renders `onEnter`, its children, then `onExit`.
+    public static func customInline(onEnter: String, onExit: String) -> Node {
+        let node = Node(type: .customInline)
+        cmark_node_set_on_enter(node.pointer, onEnter)
+        cmark_node_set_on_exit(node.pointer, onExit)
+        return node
+    }
+
     public var type: NodeType { NodeType(cmark_node_get_type(pointer)) }
 
     // MARK: Navigation
@@ -172,6 +180,11 @@ public struct Node: Hashable {
     public func replace(with replacement: Node) {
         cmark_node_replace(pointer, replacement.pointer)
         cmark_node_free(pointer)
+    }
+
+    /// Merges adjacent text nodes below this one, so `[ ]` or `Title {#id}` is one literal, not several.
+    public func consolidateTextNodes() {
+        cmark_consolidate_text_nodes(pointer)
     }
 
     /// Detaches this node from the tree without freeing it.

@@ -7,14 +7,26 @@ import ServiceLifecycle
 /// services in the same lifecycle.
 ///
 /// ```swift
-/// let app = try await buildApplication(IntakeConfiguration())
+/// let app = try await buildApplication(IntakeConfiguration()) { addresses in
+///     print("Listening on \(addresses.baseURL), DogStatsD on UDP \(addresses.statsdPort)")
+/// }
 /// try await app.runService()  // stops cleanly on SIGINT and SIGTERM
 /// ```
-public func buildApplication(_ configuration: IntakeConfiguration) async throws -> some ApplicationProtocol {
+/// - Parameters:
+///   - configuration: Addresses, keys, timers and clock.
+///   - onListening: Called once the HTTP server accepts connections, with the bound ports.
+public func buildApplication(
+    _ configuration: IntakeConfiguration,
+    onListening: @escaping @Sendable (IntakeAddresses) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
     let core = IntakeCore(configuration: configuration)
     let channel = try await DogStatsDService.bind(
         host: configuration.host, port: configuration.statsdPort, aggregator: core.aggregator)
-    return makeApplication(core: core, statsdChannel: channel, onServerRunning: { _ in })
+    let statsdPort = channel.localAddress?.port ?? configuration.statsdPort
+    return makeApplication(core: core, statsdChannel: channel) { server in
+        let httpPort = server.localAddress?.port ?? configuration.port
+        await onListening(IntakeAddresses(host: configuration.host, httpPort: httpPort, statsdPort: statsdPort))
+    }
 }
 
 func makeApplication(

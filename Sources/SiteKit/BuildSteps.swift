@@ -6,11 +6,13 @@ enum BuildSteps {
     /// The passes every chapter goes through after all headings are known, in order.
     static var passes: [any ChapterPass] { SiteBuilder.passes }
 
-    /// `site.yml`, `SUMMARY.md` and the content listing.
-    static func loadBook(_ root: ContentRoot) -> (Book?, [Diagnostic]) {
-        var loader = BookLoader(root: root)
+    /// `site.yml` or `book.toml`, `SUMMARY.md` and the content listing.
+    static func loadBook(content: URL) -> (Book?, ContentRoot, [Diagnostic]) {
+        let (location, locationProblems) = BookLocation.find(content: content)
+        let root = ContentRoot(url: location.source, projectRoot: location.projectRoot)
+        var loader = BookLoader(root: root, bookTOML: location.bookTOML)
         let book = loader.load()
-        return (book, loader.diagnostics)
+        return (book, root, locationProblems + loader.diagnostics)
     }
 
     /// The default theme with the book's `theme/` overrides.
@@ -31,11 +33,10 @@ enum BuildSteps {
         return (index, problems)
     }
 
-    /// Reads and parses one chapter, takes its search sections and gives its headings their anchors.
+    /// Reads and parses one chapter (includes expanded) and runs the structure passes: tables to heading anchors.
     static func parse(_ chapter: Book.Chapter, context: BuildContext) -> ParsedChapter {
         let parsed = ParsedChapter.load(chapter, root: context.book.root)
-        parsed.searchSections = SearchSection.sections(of: parsed.document)
-        HeadingPass().run(on: parsed, in: context)
+        for pass in SiteBuilder.structurePasses { pass.run(on: parsed, in: context) }
         return parsed
     }
 
@@ -59,7 +60,9 @@ enum BuildSteps {
     /// `search-index.js` for the given pages, in reading order.
     static func searchIndex(_ pages: [ChapterRecord]) -> Data {
         var search = SearchIndex()
-        for page in pages { search.add(page.search) }
+        for page in pages {
+            search.add(title: page.title, url: page.outputPath, sections: page.searchSections, anchors: page.headings.map(\.id))
+        }
         return Data(search.script().utf8)
     }
 

@@ -28,7 +28,22 @@ public struct SiteBuilder: Sendable {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    /// The passes every chapter goes through after all headings are known, in order.
+    /// The passes every chapter goes through as soon as it is parsed, in order, before any page's anchors are known.
+    ///
+    /// Includes are not here: they are textual and expanded before cmark parses the chapter (``IncludeExpander``).
+    /// - Tables come first: their cells are re-parsed into real inlines that every later pass then sees.
+    /// - Callouts, task lists and strikethrough only reshape blocks and inlines, so their order does not matter.
+    /// - Footnotes run before the heading passes so their anchors (`fn-1`) join the page's anchors.
+    /// - Heading ids come before ``HeadingPass``, which uses them and keeps generated slugs clear of them.
+    /// - The search index takes the text just before ``HeadingPass`` turns headings into anchored blocks,
+    ///   numbering sections by heading in the same order.
+    static let structurePasses: [any ChapterPass] = [
+        TablePass(), CalloutPass(), TaskListPass(), StrikethroughPass(), FootnotePass(), HeadingIDPass(),
+        SearchSectionPass(), HeadingPass(),
+    ]
+
+    /// The passes every chapter goes through after all anchors of the book are known, in order.
+    /// ``LinkPass`` is last so that it checks links in tables, callouts and footnotes too.
     static let passes: [any ChapterPass] = [SnippetPass(), CodeBlockPass(), LinkPass()]
 
     public func build() async -> Result {
@@ -38,14 +53,14 @@ public struct SiteBuilder: Sendable {
     /// The whole pipeline, top to bottom. Also returns what ``LiveSite`` keeps to rebuild only what a change touches,
     /// when the build succeeded.
     func run() async -> (result: Result, state: SiteState?) {
-        let root = ContentRoot(url: content)
-        let (loaded, loadProblems) = BuildSteps.loadBook(root)
+        let (loaded, root, loadProblems) = BuildSteps.loadBook(content: content)
         guard let book = loaded else {
             return (Result(diagnostics: loadProblems.sortedByPosition(), pageCount: 0, wrote: false), nil)
         }
         let (theme, themeProblems) = BuildSteps.loadTheme(root)
         let (snippets, snippetProblems) = BuildSteps.loadSnippets(book)
-        var diagnostics = loadProblems + themeProblems + snippetProblems
+        // Everything else about the book is in the state's diagnostics, once the pages are rendered.
+        var outputProblems: [Diagnostic] = []
 
         var context = BuildContext(book: book)
         context.snippets = snippets
@@ -61,7 +76,7 @@ public struct SiteBuilder: Sendable {
             do {
                 writer = try SiteWriter(output: output)
             } catch {
-                diagnostics.append(.error("\(error)", at: output.path))
+                outputProblems.append(.error("\(error)", at: output.path))
             }
         }
         // Pages are written into the staging folder as they are rendered; it is discarded if anything failed.
@@ -77,10 +92,11 @@ public struct SiteBuilder: Sendable {
         }
         let records = rendered.map(\.0)
         let writeFailures = rendered.map(\.1)
-        let unembedded = snippets?.unembeddedSnippetWarnings(embedded: records.reduce(into: []) { $0.formUnion($1.embeddedSnippets) }) ?? []
-        diagnostics += records.flatMap(\.diagnostics) + unembedded
-        diagnostics += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }
-        diagnostics = diagnostics.sortedByPosition()
+        let state = SiteState(
+            book: book, theme: theme, context: context, renderer: renderer, records: records,
+            bookDiagnostics: loadProblems + themeProblems, snippetDiagnostics: snippetProblems)
+        outputProblems += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }
+        var diagnostics = (state.diagnostics + outputProblems).sortedByPosition()
         let pageCount = chapters.count + 3
         guard let writer, !diagnostics.hasErrors else {
             writer?.discard()
@@ -92,9 +108,6 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(.error("\(error)", at: writer.output.path))
             return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
         }
-        let state = SiteState(
-            book: book, theme: theme, context: context, renderer: renderer, records: records,
-            bookDiagnostics: loadProblems + themeProblems, snippetDiagnostics: snippetProblems)
         return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true), state)
     }
 

@@ -42,16 +42,17 @@ struct Intake: AsyncParsableCommand {
             host: host, port: port, statsdPort: statsdPort, apiKey: apiKey, appKey: appKey,
             flushInterval: .milliseconds(Int64(flushInterval * 1000)),
             evaluationInterval: .milliseconds(Int64(evaluationInterval * 1000)))
-        let app = try await buildApplication(configuration)
-        // Written unbuffered, so a script that starts `intake` in the background sees the addresses at once.
-        let banner = """
-            Mock intake HTTP API and web UI: http://\(host):\(port)
-            DogStatsD (UDP):                 \(host):\(statsdPort)
-            API key:                         \(apiKey)
-            Application key:                 \(appKey)
+        let app = try await buildApplication(configuration) { addresses in
+            // Written unbuffered, so a script that starts `intake` in the background sees the addresses at once.
+            let banner = """
+                Mock intake HTTP API and web UI: \(addresses.baseURL)
+                DogStatsD (UDP):                 \(addresses.host):\(addresses.statsdPort)
+                API key:                         \(apiKey)
+                Application key:                 \(appKey)
 
-            """
-        FileHandle.standardOutput.write(Data(banner.utf8))
+                """
+            FileHandle.standardOutput.write(Data(banner.utf8))
+        }
         try await app.runService()
     }
 }

@@ -64,11 +64,15 @@ class Browser:
 
     def wait_for(self, expression, timeout=10):
         deadline = time.time() + timeout
+        last_error = None
         while time.time() < deadline:
-            if self.eval(expression):
-                return
+            try:
+                if self.eval(expression):
+                    return
+            except RuntimeError as error:  # the page navigated (a redirect) while the expression ran
+                last_error = error
             time.sleep(0.05)
-        raise AssertionError(f"timed out waiting for: {expression}")
+        raise AssertionError(f"timed out waiting for: {expression} ({last_error})")
 
     def console_errors(self):
         errors = []

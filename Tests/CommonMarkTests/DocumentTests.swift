@@ -60,4 +60,23 @@ import Testing
         let paragraph = try #require(document.root.firstChild)
         #expect(paragraph.plainText == "Use swift run and go.")
     }
+
+    @Test func consolidatesAdjacentTextNodes() throws {
+        let document = Document(markdown: "Setup\n")
+        let paragraph = try #require(document.root.descendants.first { $0.type == .paragraph })
+        paragraph.appendChild(.text(" {#install}"))
+        #expect(paragraph.children.count == 2)
+        document.root.consolidateTextNodes()
+        #expect(paragraph.children.map(\.literal) == ["Setup {#install}"])
+    }
+
+    @Test func wrapsInlinesInACustomInline() throws {
+        let document = Document(markdown: "a b c\n")
+        let text = try #require(document.root.descendants.first { $0.type == .text })
+        let del = Node.customInline(onEnter: "<del>", onExit: "</del>")
+        text.insertBefore(del)
+        text.unlink()
+        del.appendChild(text)
+        #expect(document.renderHTML() == "<p><del>a b c</del></p>\n")
+    }
 }

@@ -7,6 +7,7 @@ import Testing
         let document = Document(markdown: "Intro text.\n\n# Title\n\nBody with `code`.\n\n## Setup\n\n```swift\nlet x = 1\n```\n")
         let sections = SearchSection.sections(of: document)
         #expect(sections.map(\.headingOrdinal) == [nil, 0, 1])
+        #expect(SearchSection.sections(of: Document(markdown: "# Only a title\n")).map(\.headingOrdinal) == [0])
         #expect(sections.map(\.heading) == ["", "Title", "Setup"])
         #expect(sections[1].text.contains("Body with"))
         #expect(sections[1].text.contains("code"))
@@ -15,18 +16,27 @@ import Testing
 
     @Test func wordsAreLowercasedWithoutStopWords() {
         #expect(SearchIndex.words(in: "The API key, and `DD_API_KEY` in 2 headers!") == ["api", "key", "dd_api_key", "headers"])
+        #expect(SearchIndex.words(in: "Étape Über-Straße 42") == ["étape", "über", "straße", "42"])
+    }
+
+    func weighed(_ sections: [SearchSection], title: String) -> [SearchSection] {
+        sections.map { section in
+            var section = section
+            section.weigh(title: title)
+            return section
+        }
     }
 
     @Test func storesWordsOnceWithTheirBestWeightPerSection() {
         var index = SearchIndex()
         index.add(
             title: "Events", url: "guide/events.html",
-            sections: [
+            sections: weighed([
                 SearchSection(headingOrdinal: 0, heading: "Events", text: "An event records a deploy."),
                 SearchSection(headingOrdinal: 1, heading: "Post an event", text: "Send events with tags. Events events."),
-            ],
+            ], title: "Events"),
             anchors: ["events", "post-an-event"])
-        index.add(title: "Tags", url: "tags.html", sections: [SearchSection(headingOrdinal: nil, heading: "", text: "event tags")], anchors: [])
+        index.add(title: "Tags", url: "tags.html", sections: weighed([SearchSection(headingOrdinal: nil, heading: "", text: "event tags")], title: "Tags"), anchors: [])
         let script = index.script()
         #expect(script.hasPrefix("window.stepwiseSearch={\"pages\":[[\"Events\",\"guide/events.html\"],[\"Tags\",\"tags.html\"]]"))
         #expect(script.contains("\"sections\":[[0,\"events\",\"Events\"],[0,\"post-an-event\",\"Post an event\"],[1,\"\",\"\"]]"))
@@ -37,7 +47,7 @@ import Testing
 
     @Test func escapesTextSoTheScriptStaysAScript() {
         var index = SearchIndex()
-        index.add(title: "</script><b>\"x\"", url: "a.html", sections: [SearchSection(headingOrdinal: 0, heading: "h", text: "t")], anchors: ["h"])
+        index.add(title: "</script><b>\"x\"", url: "a.html", sections: weighed([SearchSection(headingOrdinal: 0, heading: "h", text: "t")], title: "x"), anchors: ["h"])
         #expect(index.script().contains("[\"\\u003c/script>\\u003cb>\\\"x\\\"\",\"a.html\"]"))
     }
 }

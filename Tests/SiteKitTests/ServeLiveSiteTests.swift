@@ -146,6 +146,25 @@ import Testing
         #expect(still.full && !still.succeeded)
     }
 
+    @Test func editingAnIncludedFileRebuildsTheChaptersIncludingIt() async throws {
+        let book = try TemporaryBook([
+            "SUMMARY.md": "- [One](one.md)\n- [Two](two.md)\n",
+            "one.md": "# One\n\n{{#include parts/shared.md}}\n",
+            "two.md": "# Two\n",
+            "parts/shared.md": "Shared text.\n",
+        ])
+        defer { book.remove() }
+        let site = LiveSite(content: book.content, output: book.output)
+        let first = await site.buildAll()
+        #expect(first.succeeded && first.diagnostics.isEmpty, "\(first.diagnostics)")
+
+        try book.write("parts/shared.md", Data("Shared text, edited.\n".utf8))
+        let report = await site.rebuild(changed: [book.content.appendingPathComponent("parts/shared.md").path])
+        #expect(report.rebuiltPages == ["one.html"])
+        #expect(report.diagnostics.isEmpty, "an included file is not an unlisted chapter")
+        #expect(try book.page("one.html").contains("Shared text, edited."))
+    }
+
     @Test func theWatcherSeesEditsAdditionsAndRemovals() throws {
         let book = try Self.makeBook()
         defer { book.remove() }

@@ -1,7 +1,8 @@
 import CZlib
+import CZstd
 import NIOCore
 
-/// Turns a request body into plain bytes, inflating `deflate` (zlib) and `gzip` bodies under a size cap.
+/// Turns a request body into plain bytes, inflating `deflate` (zlib), `gzip` and `zstd1` bodies under a size cap.
 struct BodyDecoder: Sendable {
     /// The largest body accepted after decompression: 5 MB, as Datadog's intake.
     static let maximumSize = 5 * 1024 * 1024
@@ -16,6 +17,8 @@ struct BodyDecoder: Sendable {
             return body
         case "deflate", "gzip", "x-gzip":
             return try inflate(body)
+        case "zstd1", "zstd":
+            return try decompressZstd(body)
         default:
             throw IntakeError.unsupportedEncoding(encoding)
         }
@@ -59,6 +62,43 @@ struct BodyDecoder: Sendable {
             return nil
         }
         if let result { throw result }
+        return output
+    }
+
+    /// Decompresses zstd frames as a stream, with the same early stop as `inflate`.
+    private func decompressZstd(_ body: ByteBuffer) throws(IntakeError) -> ByteBuffer {
+        guard let stream = ZSTD_createDStream() else {
+            throw IntakeError.badEncoding("Could not start the zstd decoder.")
+        }
+        defer { ZSTD_freeDStream(stream) }
+        ZSTD_initDStream(stream)
+        let input = Array(body.readableBytesView)
+        var output = ByteBuffer()
+        let chunkSize = ZSTD_DStreamOutSize()
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        let failure: IntakeError? = input.withUnsafeBytes { inputBytes -> IntakeError? in
+            var inBuffer = ZSTD_inBuffer(src: inputBytes.baseAddress, size: inputBytes.count, pos: 0)
+            var lastResult = 0
+            repeat {
+                let (result, produced) = chunk.withUnsafeMutableBytes { chunkBytes -> (Int, Int) in
+                    var outBuffer = ZSTD_outBuffer(dst: chunkBytes.baseAddress, size: chunkSize, pos: 0)
+                    let result = ZSTD_decompressStream(stream, &outBuffer, &inBuffer)
+                    return (result, outBuffer.pos)
+                }
+                if ZSTD_isError(result) != 0 {
+                    return IntakeError.badEncoding("The request body is not valid zstd data.")
+                }
+                if output.readableBytes + produced > limit { return IntakeError.tooLarge(limit: limit) }
+                output.writeBytes(chunk[0..<produced])
+                lastResult = result
+                if produced == 0 && inBuffer.pos == inBuffer.size { break }
+            } while inBuffer.pos < inBuffer.size || lastResult != 0
+            if lastResult != 0 {
+                return IntakeError.badEncoding("The request body ends in the middle of its zstd frame.")
+            }
+            return nil
+        }
+        if let failure { throw failure }
         return output
     }
 }

@@ -32,7 +32,7 @@ extension IntakeAPI {
         router.post("/api/v2/series") { request, _ -> Response in
             try authorize(request, applicationKey: false)
             let buffer = try await body(of: request)
-            let body = try decode(V2SeriesBody.self, from: buffer)
+            let body = try V2SeriesFastDecoder.decode(buffer) ?? decode(V2SeriesBody.self, from: buffer)
             var points: [MetricPoint] = []
             for series in body.series {
                 let type: MetricType

@@ -30,6 +30,11 @@ extension IntakeAPI {
             let points = core.aggregator.flush()
             return JSONResponse.make(["flushed_points": points.count])
         }
+        // The benchmark's ceiling: reads the body like an intake route, then stores nothing.
+        router.post("/mock/noop") { request, _ -> Response in
+            _ = try await request.body.collect(upTo: BodyDecoder.maximumSize + 1)
+            return JSONResponse.make(status: .accepted, ["status": "ok"])
+        }
         router.post("/mock/evaluate") { _, _ -> Response in
             core.evaluator.evaluateAll()
             return JSONResponse.make(["status": "ok"])

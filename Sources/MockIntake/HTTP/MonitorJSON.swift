@@ -47,9 +47,3 @@ struct MonitorJSON: Encodable {
         return formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
 }
-
-extension JSONValue: ExpressibleByStringLiteral {
-    public init(stringLiteral value: String) {
-        self = .string(value)
-    }
-}

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
@@ -11,11 +14,13 @@ struct DogStatsDService: Service {
 
     /// Binds the UDP socket now, so the bound port is known before the service runs.
     static func bind(host: String, port: Int, aggregator: StatsDAggregator) async throws -> any Channel {
-        try await DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        let channel = try await DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelOption(.socketOption(.so_reuseaddr), value: 1)
             .channelOption(.socketOption(.so_rcvbuf), value: 8 * 1024 * 1024)
-            .channelOption(.recvAllocator, value: FixedSizeRecvByteBufferAllocator(capacity: 65_536))
-            .channelOption(.maxMessagesPerRead, value: 64)
+            // recvmmsg: up to 64 datagrams of up to 8 KB per system call, which keeps up with 100,000/s.
+            .channelOption(.datagramVectorReadMessageCount, value: 64)
+            .channelOption(.recvAllocator, value: FixedSizeRecvByteBufferAllocator(capacity: 64 * 8192))
+            .channelOption(.maxMessagesPerRead, value: 16)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(DogStatsDHandler(aggregator: aggregator))
@@ -23,6 +28,12 @@ struct DogStatsDService: Service {
             }
             .bind(host: host, port: port)
             .get()
+        #if os(Linux)
+        // Beyond net.core.rmem_max when allowed (root): a deeper queue rides out a busy CPU without loss.
+        let force = ChannelOptions.Types.SocketOption(level: .socket, name: NIOBSDSocket.Option(rawValue: SO_RCVBUFFORCE))
+        try? await channel.setOption(force, value: 32 * 1024 * 1024)
+        #endif
+        return channel
     }
 
     func run() async throws {

@@ -55,6 +55,7 @@ final class StatsDAggregator: Sendable {
         }
         store.countStatsd(packets: 1, lines: results.count, malformed: malformed)
         store.add(points: direct)
+        guard !checks.isEmpty || !events.isEmpty else { return }
         let now = clock.now()
         if !checks.isEmpty {
             store.add(checkRuns: checks.map { check in

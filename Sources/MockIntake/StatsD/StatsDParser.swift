@@ -8,8 +8,10 @@ enum StatsDParser {
 
     /// Parses every non-empty line of a packet; malformed lines come back as failures, never as a crash.
     static func parsePacket(_ packet: Substring) -> [Result<StatsDMessage, Malformed>] {
-        packet.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).compactMap { line in
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+        // Splitting on UTF-8 bytes, not Characters, keeps parsing cheap enough for 100,000 datagrams/s.
+        packet.utf8.split(separator: UInt8(ascii: "\n")).compactMap { bytes in
+            var trimmed = Substring(bytes)
+            if trimmed.utf8.last == UInt8(ascii: "\r") { trimmed = Substring(trimmed.utf8.dropLast()) }
             guard !trimmed.isEmpty else { return nil }
             do {
                 return .success(try parseLine(trimmed))
@@ -28,8 +30,8 @@ enum StatsDParser {
     }
 
     static func parseMetric(_ line: Substring) throws -> StatsDMetric {
-        let fields = line.split(separator: "|", omittingEmptySubsequences: false)
-        guard fields.count >= 2, let colon = fields[0].firstIndex(of: ":") else {
+        let fields = line.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(Substring.init)
+        guard fields.count >= 2, let colon = fields[0].utf8.firstIndex(of: UInt8(ascii: ":")) else {
             throw Malformed(reason: "Metric line '\(line)' has no 'name:value|type'.")
         }
         let name = fields[0][..<colon]
@@ -37,7 +39,8 @@ enum StatsDParser {
         guard let kind = StatsDMetric.Kind(rawValue: String(fields[1])) else {
             throw Malformed(reason: "Unknown metric type '\(fields[1])'.")
         }
-        let rawValues = fields[0][fields[0].index(after: colon)...].split(separator: ":").map(String.init)
+        let rawValues = fields[0].utf8[fields[0].utf8.index(after: colon)...].split(separator: UInt8(ascii: ":"))
+            .map { String(Substring($0)) }
         guard !rawValues.isEmpty else { throw Malformed(reason: "Metric '\(name)' has no value.") }
         var values: [Double] = []
         if kind != .set {
@@ -133,6 +136,6 @@ enum StatsDParser {
     }
 
     private static func tags(_ text: Substring) -> [String] {
-        text.split(separator: ",").map(String.init)
+        text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }
     }
 }

@@ -1,12 +1,164 @@
+import Foundation
 import Hummingbird
 
-/// The server-rendered web UI: events, metrics explorer, monitors, inbox and dashboards.
+/// The server-rendered web UI: events, metrics explorer, monitors, inbox and dashboards; no JavaScript.
 struct WebUI: Sendable {
     let core: IntakeCore
 
+    private var store: IntakeStore { core.store }
+
     func addRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/") { _, _ -> Response in
-            HTML.page(title: "Mock intake", body: "<p>Mock Datadog intake.</p>")
+        router.get("/") { _, _ -> Response in home() }
+        router.get("/ui/events") { _, _ -> Response in events() }
+        router.get("/ui/metrics") { request, _ -> Response in metrics(request) }
+        router.get("/ui/monitors") { _, _ -> Response in monitors() }
+        router.get("/ui/inbox") { _, _ -> Response in inbox() }
+        router.get("/ui/dashboards") { _, _ -> Response in dashboards() }
+        router.get("/ui/dashboards/{id}") { _, context -> Response in
+            try dashboard(context.parameters.get("id") ?? "")
         }
+    }
+
+    private func time(_ seconds: Double) -> String {
+        let formatter = ISO8601DateFormatter()
+        return formatter.string(from: Date(timeIntervalSince1970: seconds))
+    }
+
+    private func tags(_ tags: [String]) -> String {
+        tags.map { "<span class=\"tag\">\(HTML.escape($0))</span>" }.joined()
+    }
+
+    private func home() -> Response {
+        let snapshot = store.snapshot()
+        let health = snapshot.health
+        let body = """
+            <p>A local stand-in for Datadog. Point datadogpy or datadog-api-client at this address, \
+            and DogStatsD clients at UDP port \(core.configuration.statsdPort).</p>
+            <table>
+            <tr><th>Points accepted</th><td>\(health.acceptedPoints)</td></tr>
+            <tr><th>Events</th><td>\(health.events)</td></tr>
+            <tr><th>Service checks</th><td>\(health.checkRuns)</td></tr>
+            <tr><th>DogStatsD packets / malformed lines</th><td>\(health.statsdPackets) / \(health.malformedLines)</td></tr>
+            <tr><th>Monitors</th><td>\(snapshot.monitors.count)</td></tr>
+            <tr><th>Emails in the inbox</th><td>\(snapshot.outbox.count)</td></tr>
+            <tr><th>Dashboards</th><td>\(snapshot.dashboards.count)</td></tr>
+            </table>
+            """
+        return HTML.page(title: "Mock Datadog intake", body: body)
+    }
+
+    private func events() -> Response {
+        let rows = store.snapshot().events.reversed().map { event in
+            """
+            <tr><td>\(time(Double(event.dateHappened)))</td><td>\(HTML.escape(event.alertType))</td>\
+            <td><strong>\(HTML.escape(event.title))</strong><br>\(HTML.escape(event.text))</td>\
+            <td>\(HTML.escape(event.host ?? ""))</td><td>\(tags(event.tags))</td></tr>
+            """
+        }
+        let body = rows.isEmpty
+            ? "<p>No events yet.</p>"
+            : "<table><tr><th>When</th><th>Type</th><th>Event</th><th>Host</th><th>Tags</th></tr>\(rows.joined())</table>"
+        return HTML.page(title: "Events", body: body)
+    }
+
+    private func metrics(_ request: Request) -> Response {
+        let parameters = request.uri.queryParameters
+        let now = core.clock.now()
+        let span = parameters.get("span").flatMap(Double.init) ?? 3600
+        let text = parameters.get("query") ?? ""
+        var body = """
+            <form method="get"><input name="query" size="60" value="\(HTML.escape(text))" \
+            placeholder="avg:system.cpu{*} by {host}"> <select name="span">\
+            \([(900, "15 minutes"), (3600, "1 hour"), (86400, "1 day")].map { value, label in
+                "<option value=\"\(value)\"\(Double(value) == span ? " selected" : "")>\(label)</option>"
+            }.joined())</select> <button>Graph</button></form>
+            """
+        if !text.isEmpty {
+            do {
+                let query = try QueryParser.parseMetricQuery(text)
+                let series = QueryEngine(store: store).run(query, from: now - span, to: now)
+                body += SVGChart(series: series, width: 900, height: 300).render()
+                body += "<ul>" + series.map { "<li>\(HTML.escape($0.metric)) {\(HTML.escape($0.scope))}: "
+                    + "\($0.points.count) points</li>" }.joined() + "</ul>"
+            } catch {
+                body += "<p class=\"state-Alert\">\(HTML.escape(error.description))</p>"
+            }
+        }
+        let names = store.metricNames.map { name in
+            let link = "avg:\(name){*}".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return "<li><a href=\"/ui/metrics?query=\(link)\">\(HTML.escape(name))</a></li>"
+        }
+        body += "<h2>Metrics received</h2><ul>\(names.joined())</ul>"
+        return HTML.page(title: "Metrics explorer", body: body)
+    }
+
+    private func monitors() -> Response {
+        let sections = store.snapshot().monitors.map { monitor -> String in
+            let groups = monitor.groupStates.keys.sorted().map { group in
+                let state = monitor.groupStates[group]!.rawValue
+                let value = monitor.lastValues[group].map(NotificationTemplate.format) ?? "–"
+                return "<li>\(HTML.escape(group)): <span class=\"state-\(state)\">\(state)</span> (last value \(value))</li>"
+            }
+            let history = monitor.history.reversed().map { change in
+                "<tr><td>\(time(change.time))</td><td>\(HTML.escape(change.group))</td>"
+                    + "<td>\(change.from.rawValue) → <span class=\"state-\(change.to.rawValue)\">\(change.to.rawValue)</span></td>"
+                    + "<td>\(change.value.map(NotificationTemplate.format) ?? "")</td></tr>"
+            }
+            let state = monitor.overallState.rawValue
+            return """
+                <section><h2>#\(monitor.id) \(HTML.escape(monitor.name)) \
+                <span class="state-\(state)">\(state)</span></h2>
+                <p><code>\(HTML.escape(monitor.query))</code></p>
+                <ul>\(groups.joined())</ul>
+                \(history.isEmpty ? "" : "<table><tr><th>When</th><th>Group</th><th>Change</th><th>Value</th></tr>\(history.joined())</table>")
+                </section>
+                """
+        }
+        return HTML.page(title: "Monitors", body: sections.isEmpty ? "<p>No monitors yet.</p>" : sections.joined())
+    }
+
+    private func inbox() -> Response {
+        let emails = store.snapshot().outbox.reversed().map { email in
+            """
+            <article class="email"><header><strong>\(HTML.escape(email.subject))</strong><br>\
+            From: Datadog Alerting &lt;alert@dtdg.co&gt;<br>To: \(HTML.escape(email.to))<br>\
+            Date: \(time(email.time))</header><pre>\(HTML.escape(email.body))</pre></article>
+            """
+        }
+        return HTML.page(title: "Inbox", body: emails.isEmpty ? "<p>No emails yet.</p>" : emails.joined())
+    }
+
+    private func dashboards() -> Response {
+        let items = store.snapshot().dashboards.map {
+            "<li><a href=\"/ui/dashboards/\($0.id)\">\(HTML.escape($0.title))</a></li>"
+        }
+        return HTML.page(title: "Dashboards", body: items.isEmpty ? "<p>No dashboards yet.</p>" : "<ul>\(items.joined())</ul>")
+    }
+
+    private func dashboard(_ id: String) throws -> Response {
+        guard let dashboard = store.snapshot().dashboards.first(where: { $0.id == id }) else {
+            throw IntakeError(.notFound, "Dashboard '\(id)' not found.")
+        }
+        let now = core.clock.now()
+        let widgets = dashboard.widgets.map { widget -> String in
+            let definition = widget["definition"]
+            let title = definition?["title"]?.stringValue ?? ""
+            var series: [QuerySeries] = []
+            var style = SVGChart.Style.line
+            for request in definition?["requests"]?.arrayValue ?? [] {
+                style = SVGChart.Style(rawValue: request["display_type"]?.stringValue ?? "line") ?? .line
+                var texts: [String] = []
+                if let text = request["q"]?.stringValue { texts.append(text) }
+                for query in request["queries"]?.arrayValue ?? [] {
+                    if let text = query["query"]?.stringValue { texts.append(text) }
+                }
+                for text in texts.flatMap(IntakeAPI.splitQueries) {
+                    guard let query = try? QueryParser.parseMetricQuery(text) else { continue }
+                    series += QueryEngine(store: store).run(query, from: now - 3600, to: now)
+                }
+            }
+            return "<figure><figcaption>\(HTML.escape(title))</figcaption>\(SVGChart(series: series, style: style).render())</figure>"
+        }
+        return HTML.page(title: dashboard.title, body: widgets.joined())
     }
 }

@@ -4,14 +4,17 @@ import Foundation
 /// Reads `site.yml` and `SUMMARY.md`, checks every chapter path, and finds the book's other files.
 struct BookLoader {
     let root: ContentRoot
+    /// mdBook's `book.toml`, read when there is no `site.yml`.
+    let bookTOML: URL?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(root: ContentRoot) {
+    init(root: ContentRoot, bookTOML: URL? = nil) {
         self.root = root
+        self.bookTOML = bookTOML
     }
 
     /// Folders and files of the content folder that are configuration, not pages or assets.
-    static let reservedNames: Set<String> = ["SUMMARY.md", "site.yml", "theme"]
+    static let reservedNames: Set<String> = ["SUMMARY.md", "site.yml", "book.toml", "theme"]
 
     mutating func load() -> Book? {
         var isDirectory: ObjCBool = false
@@ -21,21 +24,19 @@ struct BookLoader {
         }
         var config = loadConfig()
         guard let summary = loadSummary() else { return nil }
-        if !root.fileExists("site.yml"), let title = summary.title {
+        if !root.fileExists("site.yml"), config.title == SiteConfig().title, let title = summary.title {
             config.title = title
         }
         let chapters = resolveChapters(summary)
         let (assets, markdownFiles) = scanContent()
         let listed = Set(summary.entries.compactMap { entry in entry.path.flatMap { try? root.resolve($0).get() } })
+        // Unlisted files are reported once the chapters are read: a file that a chapter includes is not a lost page.
         let unlisted = markdownFiles.filter { !listed.contains($0) }
-        for path in unlisted {
-            diagnostics.append(.warning("chapter '\(path)' is not listed in SUMMARY.md, so it has no page", at: root.displayPath(path)))
-        }
         return Book(config: config, summary: summary, chapters: chapters, assets: assets, unlistedFiles: unlisted, root: root)
     }
 
     private mutating func loadConfig() -> SiteConfig {
-        guard root.fileExists("site.yml") else { return SiteConfig() }
+        guard root.fileExists("site.yml") else { return loadBookTOML() }
         switch SourceFile.read(root.fileURL("site.yml"), displayPath: root.displayPath("site.yml")) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -44,6 +45,19 @@ struct BookLoader {
             let (config, problems) = SiteConfig.parse(yaml: file.text, displayPath: file.displayPath)
             diagnostics += problems
             return config
+        }
+    }
+
+    private mutating func loadBookTOML() -> SiteConfig {
+        guard let bookTOML else { return SiteConfig() }
+        switch SourceFile.read(bookTOML, displayPath: root.displayPath(of: bookTOML)) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return SiteConfig()
+        case .success(let file):
+            let (book, problems) = BookTOML.parse(file.text, displayPath: file.displayPath)
+            diagnostics += problems
+            return SiteConfig(book: book)
         }
     }
 

@@ -15,10 +15,19 @@ struct ContentRoot: Sendable {
     let files: Set<String>
     /// Entries that are symlinks (to files or folders), relative to the folder.
     let symlinks: Set<String>
+    /// The folder includes may not leave: the one holding `site.yml` or `book.toml`, or its git work tree.
+    let projectRoot: URL
+    /// The working directory, symlinks resolved, for naming files outside the content folder.
+    private let workingDirectory: String
 
-    init(url: URL, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+    init(
+        url: URL, projectRoot: URL? = nil,
+        workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ) {
         self.url = url.standardizedFileURL.resolvingSymlinksInPath()
+        self.projectRoot = (projectRoot ?? url).standardizedFileURL.resolvingSymlinksInPath()
         let cwd = workingDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+        self.workingDirectory = cwd
         let path = self.url.path
         if path == cwd {
             displayPrefix = ""
@@ -57,6 +66,12 @@ struct ContentRoot: Sendable {
     /// How diagnostics name a file given by its path relative to the content folder.
     func displayPath(_ relativePath: String) -> String {
         displayPrefix + relativePath
+    }
+
+    /// How diagnostics name any file: relative to the working directory when it is below it.
+    func displayPath(of file: URL) -> String {
+        let path = file.standardizedFileURL.path
+        return path.hasPrefix(workingDirectory + "/") ? String(path.dropFirst(workingDirectory.count + 1)) : path
     }
 
     enum PathProblem: Error, Equatable {

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var contentPath: String
     /// The examples package, relative to the content folder (`../examples`).
     public var examples: String?
+    /// The authors, from mdBook's `book.toml`.
+    public var authors: [String] = []
 
     public init(
         title: String = "Untitled guide", description: String = "", language: String = "en",
@@ -41,6 +43,15 @@ public struct SiteConfig: Sendable, Equatable {
         config.contentPath = values["content-path"] ?? "content"
         config.examples = values["examples"]
         return (config, mapping.diagnostics)
+    }
+
+    /// Settings from an mdBook `book.toml`, for books that have no `site.yml`.
+    init(book: BookTOML) {
+        self.init()
+        title = book.title ?? title
+        description = book.description ?? ""
+        language = book.language ?? "en"
+        authors = book.authors
     }
 }
 

@@ -6,8 +6,9 @@ struct ChapterRecord: Sendable {
     var title: String
     var outputPath: String
     var headings: [ParsedChapter.Heading]
-    /// The page's words, weighed for the search index.
-    var search: SearchIndex.Page
+    var searchSections: [SearchSection]
+    /// Files the chapter includes (absolute paths): a change to one rebuilds the chapter.
+    var includedFiles: Set<String>
     var embeddedSnippets: Set<String>
     /// Chapters (by source path) this one links to; their anchors decide whether its links are broken.
     var linkedSources: Set<String>
@@ -20,8 +21,8 @@ struct ChapterRecord: Sendable {
         title = chapter.title
         outputPath = chapter.chapter.outputPath
         headings = chapter.headings
-        search = SearchIndex.page(
-            title: chapter.title, url: chapter.chapter.outputPath, sections: chapter.searchSections, anchors: chapter.headings.map(\.id))
+        searchSections = chapter.searchSections
+        includedFiles = chapter.includedFiles
         embeddedSnippets = chapter.embeddedSnippets
         self.linkedSources = linkedSources
         diagnostics = chapter.diagnostics

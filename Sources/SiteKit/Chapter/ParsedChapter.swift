@@ -19,6 +19,22 @@ final class ParsedChapter: @unchecked Sendable {
     var searchSections: [SearchSection] = []
     /// Names of the snippets this chapter embeds, filled in by ``SnippetPass``.
     var embeddedSnippets: Set<String> = []
+    /// For each line of `sourceLines`, the line of the file it came from, when includes added lines.
+    let lineOrigins: [SourcePosition]?
+    /// Which extension syntax the text might hold, so passes can skip chapters that have none.
+    let syntax: MarkdownSyntaxHints
+    /// The page title given with `{{#title …}}`.
+    var directiveTitle: String?
+    /// Files this chapter includes, as absolute paths.
+    var includedFiles: Set<String> = []
+    /// Ids written as `{#id}` on headings, found by ``HeadingIDPass`` and used by ``HeadingPass``.
+    var explicitHeadingIDs: [Node: String] = [:]
+    /// Classes written as `{ .name }` on headings, found by ``HeadingIDPass``.
+    var explicitHeadingClasses: [Node: [String]] = [:]
+    /// Anchors that are not headings (footnotes), which links may target too.
+    var extraAnchors: Set<String> = []
+    /// Where nodes built from re-parsed text (table cells) are in the file, since cmark knows only the cell.
+    var sourcePositions: [Node: SourcePosition] = [:]
 
     struct Heading: Sendable, Equatable {
         var level: Int
@@ -26,11 +42,14 @@ final class ParsedChapter: @unchecked Sendable {
         var text: String
     }
 
-    init(chapter: Book.Chapter, displayPath: String, frontMatter: FrontMatter, markdown: String) {
+    init(chapter: Book.Chapter, displayPath: String, frontMatter: FrontMatter, markdown: String, lineOrigins: [SourcePosition]? = nil) {
         self.chapter = chapter
         self.displayPath = displayPath
         self.frontMatter = frontMatter
-        document = Document(markdown: markdown)
+        self.lineOrigins = lineOrigins
+        syntax = MarkdownSyntaxHints(markdown)
+        document = Document(markdown: syntax.footnotes ? FootnotePass.markDefinitions(in: markdown) : markdown)
+        if syntax.any { document.root.consolidateTextNodes() }
         sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
@@ -46,13 +65,13 @@ final class ParsedChapter: @unchecked Sendable {
     }
 
     /// The page title: front matter first, then SUMMARY.md.
-    var title: String { frontMatter.title ?? chapter.title }
+    var title: String { frontMatter.title ?? directiveTitle ?? chapter.title }
 
     /// True when the chapter opens with its own `# Title`, so the theme need not add one.
     var hasOwnTitle: Bool { headings.first?.level == 1 }
 
     /// Every anchor a link may target on this page.
-    var anchors: Set<String> { Set(headings.map(\.id)) }
+    var anchors: Set<String> { Set(headings.map(\.id)).union(extraAnchors) }
 
     /// Reads and parses a chapter; a chapter that cannot be read comes back with only diagnostics.
     static func load(_ chapter: Book.Chapter, root: ContentRoot) -> ParsedChapter {
@@ -64,17 +83,46 @@ final class ParsedChapter: @unchecked Sendable {
             return parsed
         case .success(let file):
             let (frontMatter, body, problems) = FrontMatter.split(file.text, displayPath: displayPath)
-            let parsed = ParsedChapter(chapter: chapter, displayPath: displayPath, frontMatter: frontMatter, markdown: body)
-            parsed.diagnostics += problems
+            let expander = IncludeExpander(projectRoot: root.projectRoot, displayName: { root.displayPath(of: $0) })
+            let expanded = expander.expand(body, file: root.fileURL(chapter.sourcePath), displayPath: displayPath)
+            let parsed = ParsedChapter(
+                chapter: chapter, displayPath: displayPath, frontMatter: frontMatter, markdown: expanded.text,
+                lineOrigins: expanded.lineOrigins)
+            parsed.directiveTitle = expanded.title
+            parsed.includedFiles = expanded.includedFiles
+            parsed.diagnostics += problems + expanded.diagnostics
             return parsed
         }
     }
 
     func error(_ message: String, at position: SourcePosition) {
-        diagnostics.append(.error(message, at: displayPath, line: max(position.line, 1), column: max(position.column, 1)))
+        let position = filePosition(position)
+        diagnostics.append(.error(message, at: displayPath, line: position.line, column: position.column))
     }
 
     func warning(_ message: String, at position: SourcePosition) {
-        diagnostics.append(.warning(message, at: displayPath, line: max(position.line, 1), column: max(position.column, 1)))
+        let position = filePosition(position)
+        diagnostics.append(.warning(message, at: displayPath, line: position.line, column: position.column))
+    }
+
+    /// Where a position of the parsed text is in the file: lines that came from an include point at the directive.
+    private func filePosition(_ position: SourcePosition) -> SourcePosition {
+        let line = max(position.line, 1)
+        if let lineOrigins, line <= lineOrigins.count {
+            let origin = lineOrigins[line - 1]
+            return SourcePosition(line: origin.line, column: origin.column > 0 ? origin.column : max(position.column, 1))
+        }
+        return SourcePosition(line: line, column: max(position.column, 1))
+    }
+
+    /// Where `node` is in the source: its own position, or that of the table cell it was re-parsed from.
+    func position(of node: Node) -> SourcePosition {
+        guard !sourcePositions.isEmpty else { return node.start }
+        var current: Node? = node
+        while let candidate = current {
+            if let position = sourcePositions[candidate] { return position }
+            current = candidate.parent
+        }
+        return node.start
     }
 }

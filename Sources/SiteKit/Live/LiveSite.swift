@@ -51,13 +51,19 @@ public actor LiveSite {
         self.output = output.standardizedFileURL
     }
 
-    /// Folders to watch for changes: the content folder (with the theme overrides) and the snippets.
+    /// Folders and files to watch for changes: the content folder (with the theme overrides), the snippets,
+    /// an mdBook book's `book.toml`, and files that chapters include from outside the content folder.
     public var watchedFolders: [URL] {
-        let root = ContentRoot(url: content).url
+        let (location, _) = BookLocation.find(content: content)
+        let root = location.source.standardizedFileURL.resolvingSymlinksInPath()
         var folders = [root]
-        if let snippets = state.flatMap({ BuildSteps.snippetsFolder($0.book) }), !snippets.path.hasPrefix(root.path + "/") {
+        if let toml = location.bookTOML { folders.append(toml) }
+        guard let state else { return folders }
+        if let snippets = BuildSteps.snippetsFolder(state.book), !snippets.path.hasPrefix(root.path + "/") {
             folders.append(snippets)
         }
+        let included = state.records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
+        folders += included.filter { !$0.hasPrefix(root.path + "/") }.sorted().map { URL(fileURLWithPath: $0) }
         return folders
     }
 
@@ -185,9 +191,20 @@ extension LiveSite {
             let root = state.book.root
             let snippetsFolder = BuildSteps.snippetsFolder(state.book)?.resolvingSymlinksInPath().path
             let known = Set(state.book.assets)
+            var includers: [String: Set<String>] = [:]
+            for (index, record) in state.records.enumerated() {
+                for file in record.includedFiles { includers[file, default: []].insert(state.book.chapters[index].sourcePath) }
+            }
             for path in paths {
                 let url = URL(fileURLWithPath: path).standardizedFileURL
                 let resolved = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+                if let sources = includers[resolved] ?? includers[url.path] {
+                    chapters.formUnion(sources)
+                }
+                if url.lastPathComponent == "book.toml" {
+                    needsFullBuild = true
+                    continue
+                }
                 if let snippetsFolder, resolved.hasPrefix(snippetsFolder + "/") {
                     let name = String(resolved.dropFirst(snippetsFolder.count + 1))
                     if name.hasSuffix(".swift") { snippets.insert(String(name.dropLast(".swift".count))) }

@@ -7,7 +7,7 @@ struct SiteState: Sendable {
     var renderer: PageRenderer
     /// One record per chapter, in reading order.
     var records: [ChapterRecord]
-    /// Problems of `site.yml`, `SUMMARY.md`, the content listing and the theme.
+    /// Problems of `site.yml` or `book.toml`, `SUMMARY.md` and the theme.
     var bookDiagnostics: [Diagnostic]
     /// Problems of the snippet files themselves.
     var snippetDiagnostics: [Diagnostic]
@@ -16,6 +16,11 @@ struct SiteState: Sendable {
     var diagnostics: [Diagnostic] {
         let embedded = records.reduce(into: Set<String>()) { $0.formUnion($1.embeddedSnippets) }
         let unembedded = context.snippets?.unembeddedSnippetWarnings(embedded: embedded) ?? []
-        return (bookDiagnostics + snippetDiagnostics + records.flatMap(\.diagnostics) + unembedded).sortedByPosition()
+        // A Markdown file that SUMMARY.md leaves out is fine when a chapter includes it.
+        let included = records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
+        let unlisted = book.unlistedFiles.filter { !included.contains(book.root.fileURL($0).path) }.map {
+            Diagnostic.warning("chapter '\($0)' is not listed in SUMMARY.md, so it has no page", at: book.root.displayPath($0))
+        }
+        return (bookDiagnostics + snippetDiagnostics + unlisted + records.flatMap(\.diagnostics) + unembedded).sortedByPosition()
     }
 }

@@ -7,14 +7,16 @@ struct HeadingPass: ChapterPass {
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
         var slugger = Slugger()
+        for id in chapter.explicitHeadingIDs.values { slugger.reserve(id) }
         for node in chapter.document.root.descendants where node.type == .heading {
             let level = node.headingLevel
             let text = node.plainText
-            let id = slugger.slug(for: text)
+            let id = chapter.explicitHeadingIDs[node] ?? slugger.slug(for: text)
             chapter.headings.append(.init(level: level, id: id, text: text))
             let escapedID = id.htmlEscaped
+            let classes = chapter.explicitHeadingClasses[node].map { " class=\"\($0.joined(separator: " ").htmlEscaped)\"" } ?? ""
             let heading = Node.customBlock(
-                onEnter: "<h\(level) id=\"\(escapedID)\">",
+                onEnter: "<h\(level) id=\"\(escapedID)\"\(classes)>",
                 onExit: "<a class=\"anchor\" href=\"#\(escapedID)\" aria-label=\"Link to this section\">#</a></h\(level)>")
             for child in node.children {
                 child.unlink()

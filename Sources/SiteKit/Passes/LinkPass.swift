@@ -10,7 +10,7 @@ struct LinkPass: ChapterPass {
         let ownAnchors = context.anchorsBySource[chapter.chapter.sourcePath] ?? []
         for node in chapter.document.root.descendants where node.type == .link || node.type == .image {
             guard let url = node.url, !url.isEmpty, !Self.isExternal(url) else { continue }
-            if let href = resolve(url, isImage: node.type == .image, in: chapter, context: context, ownAnchors: ownAnchors, at: node.start) {
+            if let href = resolve(url, isImage: node.type == .image, in: chapter, context: context, ownAnchors: ownAnchors, at: chapter.position(of: node)) {
                 node.url = href
             }
         }

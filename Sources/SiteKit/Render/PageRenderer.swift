@@ -83,6 +83,7 @@ struct PageRenderer: Sendable {
             "language": book.config.language,
         ]
         if let repository = book.config.repository { site["repository"] = repository }
+        if !book.config.authors.isEmpty { site["authors"] = book.config.authors.joined(separator: ", ") }
         return [
             "site": site,
             "root": root,

@@ -20,58 +20,56 @@ struct SearchIndex {
 
     /// Adds a page and its sections. `anchors[n]` is the id of the page's n-th heading.
     mutating func add(title: String, url: String, sections pageSections: [SearchSection], anchors: [String]) {
-        add(Self.page(title: title, url: url, sections: pageSections, anchors: anchors))
-    }
-
-    /// One page's sections with their words weighed: the costly half of adding a page, which ``LiveSite``
-    /// keeps per page so that rebuilding the index after one edit does not read every page's words again.
-    struct Page: Sendable {
-        var title: String
-        var url: String
-        var sections: [(anchor: String, heading: String, weights: [String: Int])]
-    }
-
-    static func page(title: String, url: String, sections pageSections: [SearchSection], anchors: [String]) -> Page {
-        var page = Page(title: title, url: url, sections: [])
-        for section in pageSections where section.headingOrdinal != nil || !section.text.allSatisfy(\.isWhitespace) {
+        let page = pages.count
+        pages.append((title, url))
+        for section in pageSections {
             let anchor = section.headingOrdinal.flatMap { $0 < anchors.count ? anchors[$0] : nil } ?? ""
-            var weights: [String: Int] = [:]
-            for word in Self.words(in: section.text) { weights[word] = max(weights[word] ?? 0, Weight.body.rawValue) }
-            for word in Self.words(in: section.heading) { weights[word] = max(weights[word] ?? 0, Weight.heading.rawValue) }
-            if section.headingOrdinal == nil || section.headingOrdinal == 0 {
-                for word in Self.words(in: title) { weights[word] = max(weights[word] ?? 0, Weight.title.rawValue) }
-            }
-            page.sections.append((anchor, section.heading, weights))
-        }
-        return page
-    }
-
-    /// Adds a page whose words are already weighed.
-    mutating func add(_ page: Page) {
-        let pageIndex = pages.count
-        pages.append((page.title, page.url))
-        for section in page.sections {
             let index = sections.count
-            sections.append((pageIndex, section.anchor, section.heading))
+            sections.append((page, anchor, section.heading))
             for (word, weight) in section.weights {
                 postings[word, default: []].append((index, weight))
             }
         }
     }
 
+    /// Each word of a section with the best weight it has there: title, heading or body.
+    ///
+    /// Computed per chapter, in parallel, so that building the book's index only merges.
+    static func weights(text: String, heading: String, title: String?) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        for word in words(in: text) { weights[word] = Weight.body.rawValue }
+        for word in words(in: heading) { weights[word] = Weight.heading.rawValue }
+        if let title {
+            for word in words(in: title) { weights[word] = Weight.title.rawValue }
+        }
+        return weights
+    }
+
     /// Lowercased words of two or more letters or digits; the commonest English words are left out.
     static func words(in text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber || character == "_" {
-                current.append(character)
+        var current = String.UnicodeScalarView()
+        func finish() {
+            if current.count > 1 {
+                let word = String(current)
+                if !stopWords.contains(word) { words.append(word) }
+            }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x61...0x7A, 0x30...0x39, 0x5F: current.append(scalar)
+                case 0x41...0x5A: current.append(Unicode.Scalar(scalar.value + 0x20)!)
+                default: finish()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
-                if current.count > 1, !stopWords.contains(current) { words.append(current) }
-                current = ""
+                finish()
             }
         }
-        if current.count > 1, !stopWords.contains(current) { words.append(current) }
+        finish()
         return words
     }
 

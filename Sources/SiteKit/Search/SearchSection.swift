@@ -6,6 +6,17 @@ struct SearchSection: Sendable, Equatable {
     var headingOrdinal: Int?
     var heading: String
     var text: String
+    /// The section's words with their weights, once ``weigh(title:)`` ran.
+    var weights: [String: Int] = [:]
+
+    init(headingOrdinal: Int?, heading: String, text: String) {
+        self.headingOrdinal = headingOrdinal
+        self.heading = heading
+        self.text = text
+    }
+
+    /// True when the section holds something to find.
+    var isEmpty: Bool { headingOrdinal == nil && text.allSatisfy(\.isWhitespace) }
 
     /// Splits a chapter's tree into sections. Runs before ``HeadingPass``, which numbers headings in the same order.
     static func sections(of document: Document) -> [SearchSection] {
@@ -29,6 +40,13 @@ struct SearchSection: Sendable, Equatable {
             }
         }
         visit(document.root)
-        return sections
+        return sections.filter { !$0.isEmpty }
+    }
+
+    /// Computes ``weights``; the page title counts for the text before the first heading and for the first heading's section.
+    mutating func weigh(title: String) {
+        let carriesTitle = headingOrdinal == nil || headingOrdinal == 0
+        weights = SearchIndex.weights(text: text, heading: heading, title: carriesTitle ? title : nil)
+        text = ""
     }
 }

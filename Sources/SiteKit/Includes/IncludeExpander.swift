@@ -1,0 +1,209 @@
+import CommonMark
+import Foundation
+
+/// Expands mdBook's `{{#include}}` family in a chapter's Markdown before cmark parses it.
+///
+/// Includes are textual, as in mdBook: they work inside fenced code blocks too. Every line of the result
+/// remembers the line of the chapter it came from, so diagnostics from later passes still point into the file.
+///
+/// ```swift
+/// let expander = IncludeExpander(projectRoot: projectURL, displayName: { $0.path })
+/// let result = expander.expand(markdown, file: chapterURL, displayPath: "src/intro.md")
+/// ```
+struct IncludeExpander: Sendable {
+    /// Includes may leave the content folder but not this folder (the book's project or its git work tree).
+    let projectRoot: URL
+    /// How diagnostics name a file given by its absolute URL.
+    let displayName: @Sendable (URL) -> String
+
+    /// mdBook stops expanding nested includes at this depth.
+    static let maximumDepth = 10
+
+    struct Result {
+        var text: String
+        /// For each line of `text`, where in the chapter it came from: its own line (column 0: keep the column),
+        /// or the directive that included it. Nil when nothing was expanded.
+        var lineOrigins: [SourcePosition]?
+        /// The page title set with `{{#title …}}`.
+        var title: String?
+        /// Every file included, directly or through another include, as absolute paths.
+        var includedFiles: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Expands every directive of `text`, the Markdown of the chapter at `file`.
+    func expand(_ text: String, file: URL, displayPath: String) -> Result {
+        var result = Result(text: text)
+        guard text.utf8.contains(UInt8(ascii: "{")), text.contains("{{#") else { return result }
+        var lines: [Substring] = []
+        var origins: [SourcePosition] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard line.contains("{{#") else {
+                lines.append(line)
+                origins.append(SourcePosition(line: index + 1, column: 0))
+                continue
+            }
+            let expanded = expandLine(
+                line, lineNumber: index + 1, directory: file.deletingLastPathComponent(), displayPath: displayPath,
+                depth: 0, result: &result)
+            let directiveColumn = line.range(of: "{{#").map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) + 1 } ?? 0
+            let origin = SourcePosition(line: index + 1, column: expanded == line ? 0 : directiveColumn)
+            for piece in expanded.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines.append(piece)
+                origins.append(origin)
+            }
+        }
+        result.text = lines.joined(separator: "\n")
+        result.lineOrigins = origins
+        return result
+    }
+
+    /// Expands a whole included text (nested includes), relative to `directory`.
+    private func expandText(_ text: String, directory: URL, displayPath: String, depth: Int, result: inout Result) -> String {
+        guard text.contains("{{#") else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            line.contains("{{#")
+                ? expandLine(line, lineNumber: index + 1, directory: directory, displayPath: displayPath, depth: depth, result: &result)
+                : String(line)
+        }.joined(separator: "\n")
+    }
+
+    private func expandLine(
+        _ line: Substring, lineNumber: Int, directory: URL, displayPath: String, depth: Int, result: inout Result
+    ) -> String {
+        var output = ""
+        var rest = line[...]
+        while let open = rest.range(of: "{{#") {
+            let column = line.utf8.distance(from: line.startIndex, to: open.lowerBound) + 1
+            // `\{{#include x}}` is written out literally, without the backslash.
+            if open.lowerBound > rest.startIndex, rest[rest.index(before: open.lowerBound)] == "\\" {
+                output += rest[..<rest.index(before: open.lowerBound)]
+                guard let close = rest[open.upperBound...].range(of: "}}") else {
+                    output += rest[open.lowerBound...]
+                    return output
+                }
+                output += rest[open.lowerBound..<close.upperBound]
+                rest = rest[close.upperBound...]
+                continue
+            }
+            output += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                output += rest[open.lowerBound...]
+                return output
+            }
+            let body = rest[open.upperBound..<close.lowerBound]
+            let written = String(rest[open.lowerBound..<close.upperBound])
+            rest = rest[close.upperBound...]
+            let name = body.prefix { !$0.isWhitespace }
+            let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            let position = (line: lineNumber, column: column)
+            func report(_ message: String, _ severity: Diagnostic.Severity = .error) {
+                result.diagnostics.append(Diagnostic(
+                    path: displayPath, line: position.line, column: position.column, severity: severity, message: message))
+            }
+            switch name {
+            case "title":
+                result.title = argument
+            case "include", "rustdoc_include", "playground":
+                guard let included = include(argument, from: directory, report: { report($0) }) else {
+                    output += written
+                    continue
+                }
+                result.includedFiles.insert(included.url.resolvingSymlinksInPath().path)
+                let expanded: String
+                if depth + 1 < Self.maximumDepth {
+                    expanded = expandText(
+                        included.text, directory: included.url.deletingLastPathComponent(),
+                        displayPath: displayName(included.url), depth: depth + 1, result: &result)
+                } else {
+                    expanded = included.text
+                    if included.text.contains("{{#") {
+                        report("includes nest more than \(Self.maximumDepth) deep, so the directives in '\(included.url.lastPathComponent)' are left as written; does a file include itself?", .warning)
+                    }
+                }
+                output += name == "playground" ? "```rust\n\(expanded)\n```" : expanded
+            default:
+                report("unknown directive '{{#\(name)}}' is left as written; known ones are include, rustdoc_include, playground and title", .warning)
+                output += written
+            }
+        }
+        output += rest
+        return output
+    }
+
+    /// The lines `argument` (`path`, `path:anchor`, `path:10:20`) selects, or nil after reporting why there are none.
+    private func include(_ argument: String, from directory: URL, report: (String) -> Void) -> (url: URL, text: String)? {
+        let words = argument.split(whereSeparator: \.isWhitespace)
+        guard let spec = words.first else {
+            report("include needs a file: write '{{#include path}}'")
+            return nil
+        }
+        let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
+        let path = String(parts[0])
+        let url = directory.appendingPathComponent(path).standardizedFileURL
+        let real = url.resolvingSymlinksInPath()
+        let rootPath = projectRoot.path
+        guard !path.hasPrefix("/"), real.path == rootPath || real.path.hasPrefix(rootPath + "/") else {
+            report("include path '\(path)' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)")
+            return nil
+        }
+        guard let data = SourceFile.readContents(of: real.path), let text = String(validating: data, as: UTF8.self) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: real.path, isDirectory: &isDirectory)
+            report(exists && !isDirectory.boolValue
+                ? "included file '\(path)' is not valid UTF-8"
+                : "included file '\(path)' does not exist")
+            return nil
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        let selector = parts.dropFirst()
+        switch selector.count {
+        case 0:
+            return (url, lines.joined(separator: "\n"))
+        case 1 where Int(selector.first!) == nil && !selector.first!.isEmpty:
+            let anchor = String(selector.first!)
+            guard let anchored = Self.anchoredLines(lines, anchor: anchor) else {
+                report("anchor '\(anchor)' not found in '\(path)'; mark it with 'ANCHOR: \(anchor)' and 'ANCHOR_END: \(anchor)'")
+                return nil
+            }
+            return (url, anchored.joined(separator: "\n"))
+        default:
+            let bounds = selector.prefix(2).map { $0.isEmpty ? nil : Int($0) }
+            guard selector.count <= 2, zip(selector, bounds).allSatisfy({ $0.isEmpty || $1 != nil }) else {
+                report("include range '\(selector.joined(separator: ":"))' is not 'START:END' line numbers or an anchor name")
+                return nil
+            }
+            // mdBook: `:10` is line 10 alone, `:10:` runs to the end, `::20` starts at the top.
+            let first = max((bounds[0] ?? 1) - 1, 0)
+            let last = selector.count == 1 ? first + 1 : (bounds[1] ?? lines.count)
+            let range = min(first, lines.count)..<min(max(last, first), lines.count)
+            return (url, lines[range].joined(separator: "\n"))
+        }
+    }
+
+    /// The lines between `ANCHOR: name` and `ANCHOR_END: name`, without any anchor marker lines.
+    static func anchoredLines(_ lines: [Substring], anchor: String) -> [Substring]? {
+        var inside = false
+        var found = false
+        var selected: [Substring] = []
+        for line in lines {
+            if let name = markerName(line, "ANCHOR_END:") {
+                if name == anchor, inside { return selected }
+                continue
+            }
+            if let name = markerName(line, "ANCHOR:") {
+                if name == anchor { inside = true; found = true }
+                continue
+            }
+            if inside { selected.append(line) }
+        }
+        return found ? selected : nil
+    }
+
+    private static func markerName(_ line: Substring, _ marker: String) -> String? {
+        guard let range = line.range(of: marker) else { return nil }
+        let name = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        return String(name.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+    }
+}

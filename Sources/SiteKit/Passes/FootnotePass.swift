@@ -1,0 +1,236 @@
+import CommonMark
+
+/// Footnotes as GitHub and mdBook write them: `[^note]` references and `[^note]: text` definitions.
+///
+/// Footnotes are numbered in the order they are first referenced and listed at the end of the page,
+/// each with a link back to every reference. A reference with no definition is an error; a definition
+/// nothing refers to is a warning.
+struct FootnotePass: ChapterPass {
+    let name = "footnotes"
+
+    /// Stands in for the `[` of `[^label]:` at the start of a line before cmark parses the text.
+    ///
+    /// Otherwise cmark would take `[^1]: word` for a link reference definition and drop it from the tree.
+    /// It is one byte, like `[`, so every column stays true.
+    static let definitionMark: Character = "\u{1F}"
+
+    /// Marks footnote definitions outside fenced code so cmark keeps them as paragraphs.
+    static func markDefinitions(in text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var fence: Substring?
+        for index in lines.indices {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " }.count
+            let body = line.dropFirst(indent)
+            if indent < 4, let marker = body.first, marker == "`" || marker == "~" {
+                let run = body.prefix { $0 == marker }
+                if let open = fence {
+                    if run.count >= open.count, open.first == marker, body.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
+                    continue
+                }
+                if run.count >= 3 { fence = run; continue }
+            }
+            guard fence == nil, indent < 4 else { continue }
+            // A definition may sit in a block quote: `> [^1]: text`.
+            let quote = body.prefix { $0 == ">" || $0 == " " }
+            let definition = body.dropFirst(quote.count)
+            guard definition.hasPrefix("[^"), definition.contains("]:") else { continue }
+            lines[index] = line.prefix(indent + quote.count) + String(definitionMark) + definition.dropFirst()
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private struct Definition {
+        var label: String
+        /// A detached block holding the definition's paragraph and any indented paragraphs after it.
+        var content: Node
+        var position: SourcePosition
+        var references: [String] = []
+    }
+
+    func run(on chapter: ParsedChapter, in context: BuildContext) {
+        guard chapter.syntax.footnotes else { return }
+        var definitions: [String: Definition] = [:]
+        var order: [String] = []
+        for paragraph in chapter.document.root.descendants where paragraph.type == .paragraph {
+            extractDefinitions(from: paragraph, into: &definitions, in: chapter)
+        }
+        var scanned = chapter.document.root.descendants
+        for definition in definitions.values { scanned += definition.content.descendants }
+        for node in scanned where node.type == .text {
+            guard var literal = node.literal, literal.contains("^") || literal.contains(Self.definitionMark) else { continue }
+            literal = literal.replacingOccurrences(of: String(Self.definitionMark), with: "[")
+            node.literal = literal
+            guard literal.contains("[^") else { continue }
+            linkReferences(in: node, definitions: &definitions, order: &order, in: chapter)
+        }
+        for definition in definitions.values.sorted(by: { $0.position < $1.position }) where definition.references.isEmpty {
+            chapter.warning("footnote '[^\(definition.label)]' is defined but never referenced", at: definition.position)
+            definition.content.free()
+        }
+        guard !order.isEmpty else { return }
+        let section = Node.customBlock(
+            onEnter: "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Footnotes\">\n<ol>",
+            onExit: "</ol>\n</section>")
+        for label in order {
+            guard let definition = definitions[label] else { continue }
+            let id = Self.id(label)
+            chapter.extraAnchors.insert("fn-\(id)")
+            let item = Node.customBlock(onEnter: "<li id=\"fn-\(id.htmlEscaped)\">", onExit: "</li>")
+            // Back-links go at the end of the last paragraph, as GitHub places them.
+            var last = definition.content.lastChild
+            if last?.type != .paragraph {
+                last = Node(type: .paragraph)
+                definition.content.appendChild(last!)
+            }
+            for (index, reference) in definition.references.enumerated() {
+                let mark = index == 0 ? "" : "<sup>\(index + 1)</sup>"
+                last!.appendChild(.htmlInline(
+                    " <a href=\"#\(reference.htmlEscaped)\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"Back to reference \(order.firstIndex(of: label)! + 1)\">↩\(mark)</a>"))
+            }
+            item.appendChild(definition.content)
+            section.appendChild(item)
+        }
+        chapter.document.root.appendChild(section)
+    }
+
+    /// Moves each `[^label]: text` of `paragraph` out of the tree into a paragraph of its own.
+    private func extractDefinitions(from paragraph: Node, into definitions: inout [String: Definition], in chapter: ParsedChapter) {
+        var current: Node?
+        var currentContainer: Node?
+        var line = paragraph.start.line
+        var atLineStart = true
+        for child in paragraph.children {
+            if child.type == .softBreak || child.type == .lineBreak {
+                line += 1
+                atLineStart = true
+            } else {
+                defer { atLineStart = false }
+                if atLineStart, child.type == .text, let literal = child.literal, literal.first == Self.definitionMark,
+                   let close = literal.range(of: "]:") {
+                    let label = String(literal[literal.index(literal.startIndex, offsetBy: 2)..<close.lowerBound])
+                    let position = column(of: "[^\(label)]:", onLine: line, in: chapter)
+                    if let previous = child.previous, previous.type == .softBreak { previous.unlink(); previous.free() }
+                    let content = Node(type: .paragraph)
+                    let container = Node.customBlock(onEnter: "", onExit: "")
+                    container.appendChild(content)
+                    let rest = String(literal[close.upperBound...].drop { $0 == " " })
+                    if !rest.isEmpty { content.appendChild(.text(rest)) }
+                    child.unlink()
+                    child.free()
+                    if let first = definitions[label] {
+                        chapter.error("footnote '[^\(label)]' is defined twice; the first definition is at line \(first.position.line)", at: position)
+                        current = nil
+                        currentContainer = nil
+                        container.free()
+                    } else {
+                        definitions[label] = Definition(label: label, content: container, position: position)
+                        current = content
+                        currentContainer = container
+                    }
+                    continue
+                }
+            }
+            if let current {
+                child.unlink()
+                current.appendChild(child)
+            }
+        }
+        // Soft breaks that ended a definition's last line are not part of it.
+        for definition in definitions.values {
+            while let last = definition.content.firstChild?.lastChild, last.type == .softBreak { last.unlink(); last.free() }
+        }
+        // Indented paragraphs after a definition belong to it, as in mdBook; cmark read them as a code block.
+        if let currentContainer, let next = paragraph.next, next.type == .codeBlock, isIndentedCode(next, in: chapter),
+           let literal = next.literal {
+            let document = Document(markdown: literal)
+            document.root.consolidateTextNodes()
+            for block in document.root.children {
+                block.unlink()
+                currentContainer.appendChild(block)
+                chapter.sourcePositions[block] = next.start
+            }
+            next.unlink()
+            next.free()
+        }
+        if paragraph.firstChild == nil {
+            paragraph.unlink()
+            paragraph.free()
+        }
+    }
+
+    private func isIndentedCode(_ node: Node, in chapter: ParsedChapter) -> Bool {
+        let line = node.start.line
+        guard line >= 1, line <= chapter.sourceLines.count else { return false }
+        let text = chapter.sourceLines[line - 1].drop { $0 == " " || $0 == ">" }
+        return !text.hasPrefix("```") && !text.hasPrefix("~~~")
+    }
+
+    /// Replaces each `[^label]` of a text node with a numbered link to its footnote.
+    private func linkReferences(in node: Node, definitions: inout [String: Definition], order: inout [String], in chapter: ParsedChapter) {
+        guard let literal = node.literal else { return }
+        var rest = Substring(literal)
+        var pieces: [Node] = []
+        var pending = ""
+        while let open = rest.range(of: "[^") {
+            guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
+            let label = String(rest[open.upperBound..<close])
+            pending += rest[..<open.lowerBound]
+            rest = rest[rest.index(after: close)...]
+            guard !label.isEmpty, !label.contains(where: { $0.isWhitespace || $0 == "[" }) else {
+                pending += "[^\(label)]"
+                continue
+            }
+            guard definitions[label] != nil else {
+                chapter.error("footnote '[^\(label)]' has no definition; add a '[^\(label)]: …' line", at: referencePosition(of: node, label: label, in: chapter))
+                pending += "[^\(label)]"
+                continue
+            }
+            if !order.contains(label) { order.append(label) }
+            let number = order.firstIndex(of: label)! + 1
+            let id = Self.id(label)
+            let count = definitions[label]!.references.count
+            let referenceID = count == 0 ? "fnref-\(id)" : "fnref-\(id)-\(count + 1)"
+            definitions[label]!.references.append(referenceID)
+            chapter.extraAnchors.insert(referenceID)
+            if !pending.isEmpty { pieces.append(.text(pending)); pending = "" }
+            pieces.append(.htmlInline(
+                "<sup class=\"footnote-reference\" id=\"\(referenceID.htmlEscaped)\"><a href=\"#fn-\(id.htmlEscaped)\">\(number)</a></sup>"))
+        }
+        guard !pieces.isEmpty else { return }
+        pending += rest
+        if !pending.isEmpty { pieces.append(.text(pending)) }
+        for piece in pieces { node.insertBefore(piece) }
+        node.unlink()
+        node.free()
+    }
+
+    /// Where `[^label]` is written, searching the lines of the block that holds `node`.
+    private func referencePosition(of node: Node, label: String, in chapter: ParsedChapter) -> SourcePosition {
+        var block: Node? = node
+        while let current = block, !(current.type.isBlock && current.start.line > 0) { block = current.parent }
+        guard let block else { return SourcePosition(line: 1, column: 1) }
+        if let position = chapter.sourcePositions[block] { return position }
+        let lines = block.start.line...max(block.start.line, block.end.line)
+        for line in lines where line <= chapter.sourceLines.count {
+            let text = chapter.sourceLines[line - 1]
+            if let range = text.range(of: "[^\(label)]") {
+                return SourcePosition(line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return block.start
+    }
+
+    private func column(of needle: String, onLine line: Int, in chapter: ParsedChapter) -> SourcePosition {
+        guard line >= 1, line <= chapter.sourceLines.count, let range = chapter.sourceLines[line - 1].range(of: needle) else {
+            return SourcePosition(line: line, column: 1)
+        }
+        let text = chapter.sourceLines[line - 1]
+        return SourcePosition(line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
+    }
+
+    /// The label as it appears in ids: letters, digits, `-` and `_`; anything else becomes `-`.
+    static func id(_ label: String) -> String {
+        String(label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    }
+}

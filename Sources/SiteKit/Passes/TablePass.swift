@@ -1,0 +1,230 @@
+import CommonMark
+
+/// Builds GitHub pipe tables from the paragraphs cmark made of them.
+///
+/// cmark has no tables: it reads one as a paragraph with soft breaks. This pass takes the paragraph's
+/// lines as written, finds a header row followed by a delimiter row (`| --- | :-: |`), and builds the
+/// table from custom nodes whose cells hold the cell's inline Markdown, parsed by cmark. Links in cells
+/// are real link nodes, so ``LinkPass`` rewrites and checks them like any other.
+struct TablePass: ChapterPass {
+    let name = "tables"
+
+    enum Alignment {
+        case none, left, center, right
+
+        var attribute: String {
+            switch self {
+            case .none: ""
+            case .left: " style=\"text-align: left\""
+            case .center: " style=\"text-align: center\""
+            case .right: " style=\"text-align: right\""
+            }
+        }
+    }
+
+    /// One cell as written: its text (with `\|` unescaped) and where it starts on its line.
+    struct Cell: Equatable {
+        var text: String
+        /// 1-based byte column within the line as given to ``TablePass/splitCells(_:)``.
+        var column: Int
+    }
+
+    func run(on chapter: ParsedChapter, in context: BuildContext) {
+        guard chapter.syntax.pipes else { return }
+        var references: String?
+        for paragraph in chapter.document.root.descendants where paragraph.type == .paragraph {
+            guard paragraph.children.contains(where: { $0.type == .text && ($0.literal ?? "").contains("|") }) else { continue }
+            buildTable(from: paragraph, in: chapter, references: &references)
+        }
+    }
+
+    private func buildTable(from paragraph: Node, in chapter: ParsedChapter, references: inout String?) {
+        let start = paragraph.start
+        guard start.line >= 1, paragraph.end.line <= chapter.sourceLines.count, start.line <= paragraph.end.line else { return }
+        // Each line without the container's prefix (`> ` or list indentation), and the column it starts at.
+        let prefixLength = start.column - 1
+        let lines: [(text: Substring, column: Int)] = chapter.sourceLines[(start.line - 1)..<paragraph.end.line].enumerated().map { index, line in
+            let bytes = line.utf8
+            // The first line starts where cmark says; later ones lose the same prefix when it is only quote markers and indentation.
+            if bytes.count >= prefixLength,
+               index == 0 || bytes.prefix(prefixLength).allSatisfy({ $0 == 0x20 || $0 == 0x3E || $0 == 0x09 }) {
+                return (Substring(bytes.dropFirst(prefixLength)), prefixLength + 1)
+            }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            return (trimmed, line.utf8.count - trimmed.utf8.count + 1)
+        }
+        guard let headerIndex = lines.indices.dropLast().first(where: { index in
+            guard lines[index].text.contains("|") || lines[index + 1].text.contains("|"),
+                  let alignments = Self.alignments(lines[index + 1].text) else { return false }
+            return Self.splitCells(lines[index].text).count == alignments.count
+        }) else { return }
+        let alignments = Self.alignments(lines[headerIndex + 1].text)!
+        if references == nil { references = Self.referenceDefinitions(in: chapter.sourceLines) }
+        let table = Node.customBlock(onEnter: "<div class=\"table-wrapper\"><table>", onExit: "</table></div>")
+        let head = Node.customBlock(onEnter: "<thead>", onExit: "</thead>")
+        table.appendChild(head)
+        head.appendChild(row(lines[headerIndex], line: start.line + headerIndex, tag: "th", alignments: alignments, references: references!, in: chapter))
+        if headerIndex + 2 < lines.count {
+            let body = Node.customBlock(onEnter: "<tbody>", onExit: "</tbody>")
+            table.appendChild(body)
+            for index in (headerIndex + 2)..<lines.count {
+                body.appendChild(row(lines[index], line: start.line + index, tag: "td", alignments: alignments, references: references!, in: chapter))
+            }
+        }
+        if headerIndex == 0 {
+            paragraph.replace(with: table)
+        } else {
+            // The lines above the header stay a paragraph: cut it at the soft break that ends them.
+            var breaks = 0
+            var cut = false
+            for child in paragraph.children {
+                if !cut, child.type == .softBreak {
+                    breaks += 1
+                    cut = breaks == headerIndex
+                }
+                if cut { child.unlink(); child.free() }
+            }
+            paragraph.insertAfter(table)
+        }
+    }
+
+    private func row(
+        _ line: (text: Substring, column: Int), line number: Int, tag: String, alignments: [Alignment], references: String,
+        in chapter: ParsedChapter
+    ) -> Node {
+        let row = Node.customBlock(onEnter: "<tr>", onExit: "</tr>")
+        var cells = Self.splitCells(line.text)
+        if cells.count != alignments.count {
+            chapter.warning(
+                "table row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the header has \(alignments.count)",
+                at: SourcePosition(line: number, column: line.column))
+            if cells.count > alignments.count { cells.removeLast(cells.count - alignments.count) }
+            while cells.count < alignments.count { cells.append(Cell(text: "", column: line.column + line.text.utf8.count)) }
+        }
+        for (cell, alignment) in zip(cells, alignments) {
+            let node = Node.customBlock(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>")
+            Self.appendInlines(of: cell.text, to: node, references: cell.text.contains("]") ? references : "")
+            chapter.sourcePositions[node] = SourcePosition(line: number, column: line.column + cell.column - 1)
+            row.appendChild(node)
+        }
+        return row
+    }
+
+    /// Parses `text` as one paragraph's inlines with cmark and moves them into `node`.
+    /// - Parameter references: the chapter's link reference definitions, so `[text][ref]` works in a cell too.
+    static func appendInlines(of text: String, to node: Node, references: String = "") {
+        guard !text.isEmpty else { return }
+        // A leading unit separator keeps cmark from reading `# x`, `- x` or `1. x` in a cell as a block.
+        let document = Document(markdown: "\u{1F}" + text + (references.isEmpty ? "" : "\n\n" + references))
+        document.root.consolidateTextNodes()
+        guard let paragraph = document.root.firstChild else { return }
+        if let first = paragraph.firstChild, first.type == .text, let literal = first.literal {
+            let rest = String(literal.unicodeScalars.dropFirst())
+            if rest.isEmpty { first.unlink(); first.free() } else { first.literal = rest }
+        }
+        for child in paragraph.children {
+            child.unlink()
+            node.appendChild(child)
+        }
+    }
+
+    /// The chapter's link reference definitions (`[label]: url`) outside fenced code, one a line.
+    static func referenceDefinitions(in lines: [Substring]) -> String {
+        var definitions: [Substring] = []
+        var fence: Substring?
+        for line in lines {
+            let body = line.drop { $0 == " " }
+            guard line.count - body.count < 4 else { continue }
+            let marker = body.prefix { $0 == "`" || $0 == "~" }
+            if let open = fence {
+                if marker.count >= open.count, marker.first == open.first { fence = nil }
+                continue
+            }
+            if marker.count >= 3 { fence = marker; continue }
+            if body.hasPrefix("["), !body.hasPrefix("[^"), body.contains("]:") { definitions.append(body) }
+        }
+        return definitions.joined(separator: "\n")
+    }
+
+    /// The columns' alignments when `line` is a delimiter row (`|:--|:-:|--:|`), else nil.
+    static func alignments(_ line: Substring) -> [Alignment]? {
+        let cells = splitCells(line)
+        guard !cells.isEmpty else { return nil }
+        var result: [Alignment] = []
+        for cell in cells {
+            let text = cell.text
+            let left = text.hasPrefix(":")
+            let right = text.hasSuffix(":") && text.count > 1
+            let dashes = text.dropFirst(left ? 1 : 0).dropLast(right ? 1 : 0)
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
+            result.append(left && right ? .center : left ? .left : right ? .right : .none)
+        }
+        // A lone `---` is a setext underline or a thematic break, not a one-column table.
+        if cells.count == 1, !line.contains("|") { return nil }
+        return result
+    }
+
+    /// Splits a row at its unescaped pipes outside code spans; outer pipes are optional.
+    static func splitCells(_ line: Substring) -> [Cell] {
+        let bytes = Array(line.utf8)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        guard lower < upper else { return [] }
+        if bytes[lower] == UInt8(ascii: "|") { lower += 1 }
+        if upper > lower, bytes[upper - 1] == UInt8(ascii: "|"), upper - 2 < lower || bytes[upper - 2] != UInt8(ascii: "\\") {
+            upper -= 1
+        }
+        var cells: [Cell] = []
+        var current: [UInt8] = []
+        var cellStart = lower
+        func finish() {
+            let leading = current.prefix(while: isSpace).count
+            var text = current.dropFirst(leading)
+            while let last = text.last, isSpace(last) { text = text.dropLast() }
+            cells.append(Cell(text: String(decoding: text, as: UTF8.self), column: cellStart + leading + 1))
+            current = []
+        }
+        var index = lower
+        while index < upper {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < upper {
+                if bytes[index + 1] != UInt8(ascii: "|") { current.append(byte) }
+                current.append(bytes[index + 1])
+                index += 2
+            } else if byte == UInt8(ascii: "`") {
+                var run = 0
+                while index + run < upper, bytes[index + run] == UInt8(ascii: "`") { run += 1 }
+                // A code span runs to the next backtick string of the same length; a pipe inside it is code.
+                var search = index + run
+                var end = index + run
+                while search < upper {
+                    guard bytes[search] == UInt8(ascii: "`") else { search += 1; continue }
+                    var length = 0
+                    while search + length < upper, bytes[search + length] == UInt8(ascii: "`") { length += 1 }
+                    if length == run { end = search + run; break }
+                    search += length
+                }
+                var inner = index
+                while inner < end {
+                    // GitHub unescapes `\|` inside code spans too, so a table can show a pipe in code.
+                    if bytes[inner] == UInt8(ascii: "\\"), inner + 1 < end, bytes[inner + 1] == UInt8(ascii: "|") { inner += 1 }
+                    current.append(bytes[inner])
+                    inner += 1
+                }
+                index = end
+            } else if byte == UInt8(ascii: "|") {
+                finish()
+                index += 1
+                cellStart = index
+            } else {
+                current.append(byte)
+                index += 1
+            }
+        }
+        finish()
+        return cells
+    }
+}

@@ -1,0 +1,44 @@
+import CommonMark
+
+/// Turns list items that start with `[ ]` or `[x]` into task items with a disabled checkbox, as GitHub does.
+///
+/// A list holding tasks is wrapped in `<div class="task-list">`, so the theme can drop its bullets
+/// without CSS's `:has()`.
+struct TaskListPass: ChapterPass {
+    let name = "task lists"
+
+    func run(on chapter: ParsedChapter, in context: BuildContext) {
+        guard chapter.syntax.taskMarkers else { return }
+        var taskLists: [Node] = []
+        for item in chapter.document.root.descendants where item.type == .item {
+            guard let paragraph = item.firstChild, paragraph.type == .paragraph,
+                  let text = paragraph.firstChild, text.type == .text, let literal = text.literal,
+                  literal.utf8.count >= 3, literal.hasPrefix("[")
+            else { continue }
+            let marker = literal.prefix(3)
+            let checked: Bool
+            switch marker {
+            case "[ ]": checked = false
+            case "[x]", "[X]": checked = true
+            default: continue
+            }
+            let rest = literal.dropFirst(3)
+            // `[ ]` must be followed by a space or the end of the line, so `[x]ray` is left alone.
+            guard rest.isEmpty ? (text.next == nil || text.next?.type == .softBreak) : rest.first == " " else { continue }
+            let remaining = String(rest.drop { $0 == " " })
+            if let list = item.parent, !taskLists.contains(list) { taskLists.append(list) }
+            text.insertBefore(.htmlInline(
+                "<input type=\"checkbox\" class=\"task\" disabled\(checked ? " checked" : "") aria-label=\"\(checked ? "Done" : "To do")\"> "))
+            if remaining.isEmpty {
+                text.unlink()
+                text.free()
+            } else {
+                text.literal = remaining
+            }
+        }
+        for list in taskLists {
+            list.insertBefore(.htmlBlock("<div class=\"task-list\">"))
+            list.insertAfter(.htmlBlock("</div>"))
+        }
+    }
+}

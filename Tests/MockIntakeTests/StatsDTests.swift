@@ -1,0 +1,112 @@
+import Foundation
+import Hummingbird
+import Testing
+
+@testable import MockIntake
+
+@Suite("DogStatsD")
+struct StatsDTests {
+    @Test func parsesMetricWithAllFields() throws {
+        guard case .metric(let metric) = try StatsDParser.parseLine("page.views:1:2.5|c|@0.5|#env:dev,beta|c:abc|T1700000000")
+        else { Issue.record("not a metric"); return }
+        #expect(metric.name == "page.views")
+        #expect(metric.values == [1, 2.5])
+        #expect(metric.kind == .counter)
+        #expect(metric.sampleRate == 0.5)
+        #expect(metric.tags == ["env:dev", "beta"])
+        #expect(metric.containerID == "abc")
+        #expect(metric.timestamp == 1_700_000_000)
+    }
+
+    @Test func parsesEvent() throws {
+        guard case .event(let event) = try StatsDParser.parseLine("_e{5,10}:Hello|two\\nlines|d:100|h:web|k:agg|p:low|s:src|t:error|#a:b")
+        else { Issue.record("not an event"); return }
+        #expect(event.title == "Hello")
+        #expect(event.text == "two\nlines")
+        #expect(event.timestamp == 100)
+        #expect(event.host == "web")
+        #expect(event.aggregationKey == "agg")
+        #expect(event.priority == "low")
+        #expect(event.sourceTypeName == "src")
+        #expect(event.alertType == "error")
+        #expect(event.tags == ["a:b"])
+    }
+
+    @Test func parsesServiceCheck() throws {
+        guard case .serviceCheck(let check) = try StatsDParser.parseLine("_sc|app.up|2|d:100|h:web|#a:b|m:it broke")
+        else { Issue.record("not a check"); return }
+        #expect(check.check == "app.up")
+        #expect(check.status == 2)
+        #expect(check.hostName == "web")
+        #expect(check.tags == ["a:b"])
+        #expect(check.message == "it broke")
+    }
+
+    @Test(arguments: ["no-value", "x:1|zz", "x:abc|g", ":1|c", "x:1|c|@7", "_e{9,1}:ab|c", "_sc|x|9", ""])
+    func malformedLinesAreCounted(line: String) {
+        let results = StatsDParser.parsePacket(Substring(line + "\nok:1|g"))
+        #expect(results.count == (line.isEmpty ? 1 : 2))
+        if !line.isEmpty {
+            guard case .failure = results[0] else { Issue.record("'\(line)' parsed"); return }
+        }
+    }
+
+    @Test func aggregatesLikeTheAgentOverUDP() async throws {
+        try await withIntake { server, _, clock in
+            let sender = UDPSender(port: server.statsdPort)
+            sender.send("hits:1|c|#env:dev\nhits:2|c|#env:dev\nhits:1|c|@0.5|#env:dev")
+            sender.send("temp:20|g\ntemp:25|g")
+            sender.send("users:alice|s\nusers:bob|s\nusers:alice|s")
+            sender.send((1...100).map { "latency:\($0)|ms" }.joined(separator: "\n"))
+            sender.send("size:1|d\nsize:2|d\nsize:3|d")
+            sender.send("garbage\n_e{2,2}:hi|yo\n_sc|db|1")
+            let arrived = try await eventually { server.snapshot().health.statsdLines == 114 }
+            #expect(arrived)
+            #expect(server.snapshot().health.malformedLines == 1)
+            server.flushStatsd()
+            let snapshot = server.snapshot()
+            func value(_ name: String) -> Double? { snapshot.points(named: name).last?.value }
+            // 1 + 2 + 1/0.5 = 5 over a 10 s interval, submitted as a rate.
+            #expect(value("hits") == 0.5)
+            #expect(snapshot.points(named: "hits").first?.type == .rate)
+            #expect(snapshot.points(named: "hits").first?.timestamp == clock.now())
+            #expect(value("temp") == 25)
+            #expect(value("users") == 2)
+            #expect(value("latency.avg") == 50.5)
+            #expect(value("latency.count") == 10)
+            #expect(value("latency.median") == 50)
+            #expect(value("latency.max") == 100)
+            #expect(value("latency.95percentile") == 95)
+            #expect(snapshot.points(named: "size").map(\.value) == [1, 2, 3])
+            #expect(snapshot.events.first?.title == "hi")
+            #expect(snapshot.checkRuns.first?.status == 1)
+        }
+    }
+
+    @Test func distributionPercentilesAreQueryable() async throws {
+        try await withIntake { server, client, _ in
+            let sender = UDPSender(port: server.statsdPort)
+            sender.send((1...100).map { "req.time:\($0)|d" }.joined(separator: "\n"))
+            let arrived = try await eventually { server.snapshot().health.statsdLines == 100 }
+            #expect(arrived)
+            server.flushStatsd()
+            let reply = try await client.get("/api/v1/query?from=1699999000&to=1700000100&query=p95:req.time%7B*%7D")
+            let series = try #require((reply.object["series"] as? [[String: Any]])?.first)
+            #expect((series["pointlist"] as? [[Double]])?.first?.last == 95)
+        }
+    }
+
+    @Test func countersQueryBackAsCounts() async throws {
+        try await withIntake { server, client, _ in
+            let sender = UDPSender(port: server.statsdPort)
+            for _ in 0..<7 { sender.send("orders:1|c") }
+            let arrived = try await eventually { server.snapshot().health.statsdLines == 7 }
+            #expect(arrived)
+            server.flushStatsd()
+            let reply = try await client.get(
+                "/api/v1/query?from=1699999000&to=1700000100&query=sum:orders%7B*%7D.as_count()")
+            let series = try #require((reply.object["series"] as? [[String: Any]])?.first)
+            #expect((series["pointlist"] as? [[Double]])?.first?.last == 7)
+        }
+    }
+}

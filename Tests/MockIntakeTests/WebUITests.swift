@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import Testing
+
+@testable import MockIntake
+
+@Suite("Web UI")
+struct WebUITests {
+    @Test func pagesShowWhatWasReceived() async throws {
+        try await withIntake { server, client, clock in
+            let now = Int(clock.now())
+            _ = try await client.post("/api/v1/events", json: #"{"title":"Deploy <v2>","text":"shipped"}"#, keys: .api)
+            _ = try await client.post(
+                "/api/v1/series", json: #"{"series":[{"metric":"cpu","points":[[\#(now - 60),85],[\#(now - 30),90]]}]}"#,
+                keys: .api)
+            _ = try await MonitorTests.create(client, query: "avg(last_5m):avg:cpu{*} > 80")
+            server.evaluateMonitors()
+            _ = try await client.post("/api/v1/dashboard", json: DashboardTests.body)
+
+            let home = try await client.get("/", keys: .none)
+            #expect(home.status == 200)
+            #expect(home.body.contains("Mock Datadog intake"))
+            let events = try await client.get("/ui/events", keys: .none)
+            #expect(events.body.contains("Deploy &lt;v2&gt;"))
+            let metrics = try await client.get("/ui/metrics?query=avg%3Acpu%7B*%7D", keys: .none)
+            #expect(metrics.body.contains("<polyline"))
+            let monitors = try await client.get("/ui/monitors", keys: .none)
+            #expect(monitors.body.contains("state-Alert"))
+            let inbox = try await client.get("/ui/inbox", keys: .none)
+            #expect(inbox.body.contains("[Triggered] High CPU"))
+            #expect(inbox.body.contains("To: oncall@example.com"))
+            let dashboards = try await client.get("/ui/dashboards", keys: .none)
+            #expect(dashboards.body.contains("/ui/dashboards/stp-000-001"))
+            let dashboard = try await client.get("/ui/dashboards/stp-000-001", keys: .none)
+            #expect(dashboard.body.contains("<svg"))
+            #expect(dashboard.body.contains("CPU"))
+        }
+    }
+}
