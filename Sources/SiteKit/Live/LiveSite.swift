@@ -83,7 +83,8 @@ public actor LiveSite {
     /// Rebuilds what depends on the files at `paths` (absolute paths, as a watcher reports them).
     ///
     /// - Parameter onPagesWritten: called on an incremental rebuild once the pages are on disk, before the
-    ///   search index (which takes longer) is written, so that open pages can reload at once.
+    ///   search index (which takes longer) is written, so that open pages can reload at once. The actor is
+    ///   reentrant there, so the callback must not start another rebuild.
     public func rebuild(
         changed paths: Set<String>, onPagesWritten: (@Sendable (Report) async -> Void)? = nil
     ) async -> Report {
