@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "intake", targets: ["intake"]),
         .library(name: "SiteKit", targets: ["SiteKit"]),
         .library(name: "MockIntake", targets: ["MockIntake"]),
+        .library(name: "SiteServe", targets: ["SiteServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,10 +39,23 @@ let package = Package(
             ],
             resources: [.copy("Theme")]
         ),
+        // `site serve`: the HTTP side of live rebuilds, apart so that SiteKit stays free of networking.
+        .target(
+            name: "SiteServe",
+            dependencies: [
+                "SiteKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "site",
             dependencies: [
                 "SiteKit",
+                "SiteServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,12 +88,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process timings of site serve's incremental rebuilds; run by Benchmarks/serve.sh.
+        .executableTarget(name: "serve-benchmark", dependencies: ["SiteKit"], path: "Benchmarks/ServeBenchmark"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(
             name: "SiteKitTests",
             dependencies: ["SiteKit"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "SiteServeTests", dependencies: ["SiteServe", "SiteKit"]),
         .testTarget(
             name: "MockIntakeTests",
             dependencies: [

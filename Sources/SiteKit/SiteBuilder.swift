@@ -47,94 +47,80 @@ public struct SiteBuilder: Sendable {
     static let passes: [any ChapterPass] = [SnippetPass(), CodeBlockPass(), LinkPass()]
 
     public func build() async -> Result {
-        let (location, locationProblems) = BookLocation.find(content: content)
-        let root = ContentRoot(url: location.source, projectRoot: location.projectRoot)
-        var loader = BookLoader(root: root, bookTOML: location.bookTOML)
-        guard let book = loader.load() else {
-            return Result(diagnostics: (locationProblems + loader.diagnostics).sortedByPosition(), pageCount: 0, wrote: false)
+        await run().result
+    }
+
+    /// The whole pipeline, top to bottom. Also returns what ``LiveSite`` keeps to rebuild only what a change touches,
+    /// when the build succeeded.
+    func run() async -> (result: Result, state: SiteState?) {
+        let (loaded, root, loadProblems) = BuildSteps.loadBook(content: content)
+        guard let book = loaded else {
+            return (Result(diagnostics: loadProblems.sortedByPosition(), pageCount: 0, wrote: false), nil)
         }
-        var diagnostics = locationProblems + loader.diagnostics
-        let (theme, themeProblems) = Theme.load(overrides: root.url.appendingPathComponent("theme"), displayPrefix: root.displayPrefix)
-        diagnostics += themeProblems
+        let (theme, themeProblems) = BuildSteps.loadTheme(root)
+        let (snippets, snippetProblems) = BuildSteps.loadSnippets(book)
+        // Everything else about the book is in the state's diagnostics, once the pages are rendered.
+        var outputProblems: [Diagnostic] = []
 
         var context = BuildContext(book: book)
-        if let examples = book.config.examples {
-            let (snippets, problems) = SnippetIndex.load(from: root.url.appendingPathComponent(examples).appendingPathComponent("Snippets").standardizedFileURL)
-            context.snippets = snippets
-            diagnostics += problems
-        }
+        context.snippets = snippets
         let chapters = await book.chapters.concurrentMap { [context] chapter in
-            let parsed = ParsedChapter.load(chapter, root: root)
-            for pass in Self.structurePasses { pass.run(on: parsed, in: context) }
-            return parsed
+            let parsed = BuildSteps.parse(chapter, context: context)
+            return (parsed, parsed.linkedChapterSources(in: book))
         }
-        context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
-        let included = chapters.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
-        for path in book.unlistedFiles where !included.contains(root.fileURL(path).path) {
-            diagnostics.append(.warning("chapter '\(path)' is not listed in SUMMARY.md, so it has no page", at: root.displayPath(path)))
-        }
+        context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.0.chapter.sourcePath, $0.0.anchors) })
 
-        let renderer = PageRenderer(book: book, theme: theme)
+        let renderer = PageRenderer(book: book, theme: theme, titles: chapters.map(\.0.title))
         var writer: SiteWriter?
         if let output {
             do {
                 writer = try SiteWriter(output: output)
             } catch {
-                diagnostics.append(.error("\(error)", at: output.path))
+                outputProblems.append(.error("\(error)", at: output.path))
             }
         }
         // Pages are written into the staging folder as they are rendered; it is discarded if anything failed.
-        let writeFailures = await chapters.concurrentMap { [context, writer] chapter -> String? in
-            for pass in Self.passes { pass.run(on: chapter, in: context) }
-            let page = renderer.render(chapter, bodyHTML: chapter.document.renderHTML())
+        let rendered = await chapters.concurrentMap { [context, writer] chapter, links -> (ChapterRecord, String?) in
+            let page = BuildSteps.render(chapter, context: context, renderer: renderer)
+            let record = ChapterRecord(chapter, linkedSources: links)
             do {
                 try writer?.write(page, to: chapter.chapter.outputPath)
-                return nil
+                return (record, nil)
             } catch {
-                return "\(error)"
+                return (record, "\(error)")
             }
         }
-        diagnostics += chapters.flatMap(\.diagnostics)
-        if let snippets = context.snippets {
-            diagnostics += snippets.unembeddedSnippetWarnings(embedded: chapters.reduce(into: []) { $0.formUnion($1.embeddedSnippets) })
-        }
-        diagnostics += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }
-        diagnostics = diagnostics.sortedByPosition()
+        let records = rendered.map(\.0)
+        let writeFailures = rendered.map(\.1)
+        let state = SiteState(
+            book: book, theme: theme, context: context, renderer: renderer, records: records,
+            bookDiagnostics: loadProblems + themeProblems, snippetDiagnostics: snippetProblems)
+        outputProblems += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }
+        var diagnostics = (state.diagnostics + outputProblems).sortedByPosition()
         let pageCount = chapters.count + 3
         guard let writer, !diagnostics.hasErrors else {
             writer?.discard()
-            return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false)
+            return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
         }
         do {
-            try finish(book: book, chapters: chapters, theme: theme, renderer: renderer, writer: writer)
+            try finish(book: book, records: records, theme: theme, renderer: renderer, writer: writer)
         } catch {
             diagnostics.append(.error("\(error)", at: writer.output.path))
-            return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false)
+            return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
         }
-        return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true)
+        return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true), state)
     }
 
     /// Writes the book-wide pages, the search index, the theme and the assets, then swaps the staging folder in.
-    private func finish(book: Book, chapters: [ParsedChapter], theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
+    private func finish(book: Book, records: [ChapterRecord], theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
         do {
             var written = Set(book.chapters.map(\.outputPath))
-            func write(_ data: Data, _ path: String) throws {
+            let files = BuildSteps.bookPages(book, renderer: renderer)
+                + [("search-index.js", BuildSteps.searchIndex(records))]
+                + BuildSteps.themeFiles(theme)
+            for (path, data) in files {
                 try writer.write(data, to: path)
                 written.insert(path)
-            }
-            if let first = book.chapters.first, first.outputPath != "index.html" {
-                try write(Data(renderer.renderRedirect(to: first.outputPath).utf8), "index.html")
-            }
-            try write(Data(renderer.renderContents().utf8), "contents.html")
-            try write(Data(renderer.renderNotFound().utf8), "404.html")
-            var search = SearchIndex()
-            for chapter in chapters {
-                search.add(title: chapter.title, url: chapter.chapter.outputPath, sections: chapter.searchSections,
-                           anchors: chapter.headings.map(\.id))
-            }
-            try write(Data(search.script().utf8), "search-index.js")
-            for (name, data) in theme.files {
-                try write(data, "theme/\(name)")
             }
             for asset in book.assets {
                 try writer.copy(book.root.fileURL(asset), to: asset)

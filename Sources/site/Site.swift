@@ -4,7 +4,7 @@ import ArgumentParser
 struct Site: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build, check and preview a step-by-step guide.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self],
         defaultSubcommand: Build.self
     )
 }

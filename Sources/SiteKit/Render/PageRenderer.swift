@@ -5,11 +5,14 @@ struct PageRenderer: Sendable {
     let book: Book
     let theme: Theme
     let sidebar: Sidebar
+    /// Each chapter's page title (front matter first), by reading order, for the previous and next links.
+    var titles: [String]
 
-    init(book: Book, theme: Theme) {
+    init(book: Book, theme: Theme, titles: [String]? = nil) {
         self.book = book
         self.theme = theme
         sidebar = Sidebar(book: book)
+        self.titles = titles ?? book.chapters.map(\.title)
     }
 
     /// The page for `chapter`, whose transformed body is `bodyHTML`.
@@ -28,11 +31,11 @@ struct PageRenderer: Sendable {
         context["has_toc"] = toc.count > 1
         if index > 0 {
             let previous = book.chapters[index - 1]
-            context["previous"] = ["title": previous.title, "url": RelativeURL.from(pagePath, to: previous.outputPath)]
+            context["previous"] = ["title": titles[index - 1], "url": RelativeURL.from(pagePath, to: previous.outputPath)]
         }
         if index + 1 < book.chapters.count {
             let next = book.chapters[index + 1]
-            context["next"] = ["title": next.title, "url": RelativeURL.from(pagePath, to: next.outputPath)]
+            context["next"] = ["title": titles[index + 1], "url": RelativeURL.from(pagePath, to: next.outputPath)]
         }
         if let repository = book.config.repository {
             let contentPath = book.config.contentPath.isEmpty ? "" : book.config.contentPath + "/"

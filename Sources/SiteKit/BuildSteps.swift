@@ -1,0 +1,73 @@
+import Foundation
+
+/// The steps of a build, shared by its two drivers: ``SiteBuilder`` runs each once over the whole book,
+/// ``LiveSite`` runs them again for only what a change touched.
+enum BuildSteps {
+    /// The passes every chapter goes through after all headings are known, in order.
+    static var passes: [any ChapterPass] { SiteBuilder.passes }
+
+    /// `site.yml` or `book.toml`, `SUMMARY.md` and the content listing.
+    static func loadBook(content: URL) -> (Book?, ContentRoot, [Diagnostic]) {
+        let (location, locationProblems) = BookLocation.find(content: content)
+        let root = ContentRoot(url: location.source, projectRoot: location.projectRoot)
+        var loader = BookLoader(root: root, bookTOML: location.bookTOML)
+        let book = loader.load()
+        return (book, root, locationProblems + loader.diagnostics)
+    }
+
+    /// The default theme with the book's `theme/` overrides.
+    static func loadTheme(_ root: ContentRoot) -> (Theme, [Diagnostic]) {
+        Theme.load(overrides: root.url.appendingPathComponent("theme"), displayPrefix: root.displayPrefix)
+    }
+
+    /// The folder of the examples package's snippets, when `site.yml` names one.
+    static func snippetsFolder(_ book: Book) -> URL? {
+        book.config.examples.map {
+            book.root.url.appendingPathComponent($0).appendingPathComponent("Snippets").standardizedFileURL
+        }
+    }
+
+    static func loadSnippets(_ book: Book) -> (SnippetIndex?, [Diagnostic]) {
+        guard let folder = snippetsFolder(book) else { return (nil, []) }
+        let (index, problems) = SnippetIndex.load(from: folder)
+        return (index, problems)
+    }
+
+    /// Reads and parses one chapter (includes expanded) and runs the structure passes: tables to heading anchors.
+    static func parse(_ chapter: Book.Chapter, context: BuildContext) -> ParsedChapter {
+        let parsed = ParsedChapter.load(chapter, root: context.book.root)
+        for pass in SiteBuilder.structurePasses { pass.run(on: parsed, in: context) }
+        return parsed
+    }
+
+    /// Runs the passes on a parsed chapter (once: they edit its tree) and renders its page.
+    static func render(_ chapter: ParsedChapter, context: BuildContext, renderer: PageRenderer) -> String {
+        for pass in passes { pass.run(on: chapter, in: context) }
+        return renderer.render(chapter, bodyHTML: chapter.document.renderHTML())
+    }
+
+    /// `index.html` (when the first chapter is elsewhere), `contents.html` and `404.html`.
+    static func bookPages(_ book: Book, renderer: PageRenderer) -> [(path: String, data: Data)] {
+        var pages: [(String, Data)] = []
+        if let first = book.chapters.first, first.outputPath != "index.html" {
+            pages.append(("index.html", Data(renderer.renderRedirect(to: first.outputPath).utf8)))
+        }
+        pages.append(("contents.html", Data(renderer.renderContents().utf8)))
+        pages.append(("404.html", Data(renderer.renderNotFound().utf8)))
+        return pages
+    }
+
+    /// `search-index.js` for the given pages, in reading order.
+    static func searchIndex(_ pages: [ChapterRecord]) -> Data {
+        var search = SearchIndex()
+        for page in pages {
+            search.add(title: page.title, url: page.outputPath, sections: page.searchSections, anchors: page.headings.map(\.id))
+        }
+        return Data(search.script().utf8)
+    }
+
+    /// The theme's static files, under `theme/`.
+    static func themeFiles(_ theme: Theme) -> [(path: String, data: Data)] {
+        theme.files.sorted { $0.key < $1.key }.map { ("theme/\($0.key)", $0.value) }
+    }
+}

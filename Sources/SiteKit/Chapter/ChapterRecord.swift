@@ -1,0 +1,46 @@
+import Foundation
+
+/// What a build remembers about one chapter once its page is rendered: enough to rebuild the search index
+/// and to tell which other pages a later change to it affects.
+struct ChapterRecord: Sendable {
+    var title: String
+    var outputPath: String
+    var headings: [ParsedChapter.Heading]
+    var searchSections: [SearchSection]
+    /// Files the chapter includes (absolute paths): a change to one rebuilds the chapter.
+    var includedFiles: Set<String>
+    var embeddedSnippets: Set<String>
+    /// Chapters (by source path) this one links to; their anchors decide whether its links are broken.
+    var linkedSources: Set<String>
+    var diagnostics: [Diagnostic]
+
+    var anchors: Set<String> { Set(headings.map(\.id)) }
+    var hasErrors: Bool { diagnostics.hasErrors }
+
+    init(_ chapter: ParsedChapter, linkedSources: Set<String>) {
+        title = chapter.title
+        outputPath = chapter.chapter.outputPath
+        headings = chapter.headings
+        searchSections = chapter.searchSections
+        includedFiles = chapter.includedFiles
+        embeddedSnippets = chapter.embeddedSnippets
+        self.linkedSources = linkedSources
+        diagnostics = chapter.diagnostics
+    }
+}
+
+extension ParsedChapter {
+    /// Source paths of the chapters this chapter's links point at, read before ``LinkPass`` rewrites them.
+    func linkedChapterSources(in book: Book) -> Set<String> {
+        var sources: Set<String> = []
+        let base = (chapter.sourcePath as NSString).deletingLastPathComponent
+        for node in document.root.descendants where node.type == .link {
+            guard let url = node.url, !url.isEmpty, !LinkPass.isExternal(url) else { continue }
+            let path = LinkPass.split(url).path
+            guard !path.isEmpty, case .success(let resolved) = book.root.normalize(path.removingPercentEncoding ?? path, from: base)
+            else { continue }
+            if book.chapter(atSource: resolved) != nil { sources.insert(resolved) }
+        }
+        return sources
+    }
+}

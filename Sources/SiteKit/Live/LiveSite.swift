@@ -1,0 +1,228 @@
+import Foundation
+
+/// A built site kept up to date: after a first full build, each change rebuilds only the pages that depend on it.
+///
+/// ```swift
+/// let site = LiveSite(content: URL(fileURLWithPath: "content"), output: URL(fileURLWithPath: ".build/site-serve"))
+/// _ = await site.buildAll()
+/// let report = await site.rebuild(changed: ["/path/to/content/guide/events.md"])
+/// print(report.rebuiltPages)   // ["guide/events.html"]
+/// ```
+///
+/// What depends on what:
+/// - a chapter → its page and the search index; also the previous and next pages when its title changed,
+///   and the pages linking to it when its anchors changed;
+/// - a snippet file → the pages embedding that snippet;
+/// - an asset → its copy;
+/// - `SUMMARY.md`, `site.yml`, the theme, or a file added or removed → everything.
+/// Pages that hold an error are rebuilt on every change, since a fix elsewhere (a new anchor, a new snippet) may mend them.
+///
+/// The site is written to a folder rather than held in memory: the served bytes are the files `site build`
+/// would write, an author can open them, memory stays flat for big books, and a full rebuild reuses the
+/// staging-and-swap of ``SiteBuilder``. An incremental rebuild replaces each page by renaming a finished file
+/// over it, so a reader never sees half a page. A page whose chapter has an error is not written: the last
+/// good version stays, and a full rebuild with errors leaves the whole folder as it was.
+public actor LiveSite {
+    public let content: URL
+    public let output: URL
+    private var state: SiteState?
+    /// True after a full build failed: the state is older than the book, so only another full build can tell.
+    private var needsFullBuild = true
+
+    /// What one build or rebuild did.
+    public struct Report: Sendable {
+        /// Every problem of the book as it now stands (not only of the rebuilt pages).
+        public var diagnostics: [Diagnostic]
+        /// Output-relative paths of the pages rewritten, in reading order.
+        public var rebuiltPages: [String]
+        /// True when the whole book was built again.
+        public var full: Bool
+        /// True when `search-index.js` was rewritten.
+        public var wroteSearchIndex: Bool
+        /// Time until the rebuilt pages were on disk, then until everything was.
+        public var pagesDuration: Duration
+        public var duration: Duration
+
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    public init(content: URL, output: URL) {
+        self.content = content
+        self.output = output.standardizedFileURL
+    }
+
+    /// Folders and files to watch for changes: the content folder (with the theme overrides), the snippets,
+    /// an mdBook book's `book.toml`, and files that chapters include from outside the content folder.
+    public var watchedFolders: [URL] {
+        let (location, _) = BookLocation.find(content: content)
+        let root = location.source.standardizedFileURL.resolvingSymlinksInPath()
+        var folders = [root]
+        if let toml = location.bookTOML { folders.append(toml) }
+        guard let state else { return folders }
+        if let snippets = BuildSteps.snippetsFolder(state.book), !snippets.path.hasPrefix(root.path + "/") {
+            folders.append(snippets)
+        }
+        let included = state.records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
+        folders += included.filter { !$0.hasPrefix(root.path + "/") }.sorted().map { URL(fileURLWithPath: $0) }
+        return folders
+    }
+
+    /// Builds everything; on errors the output keeps its last good build.
+    public func buildAll() async -> Report {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (result, newState) = await SiteBuilder(content: content, output: output).run()
+        if let newState { state = newState }
+        needsFullBuild = newState == nil
+        let elapsed = clock.now - start
+        return Report(
+            diagnostics: result.diagnostics, rebuiltPages: result.wrote ? (newState?.records.map(\.outputPath) ?? []) : [],
+            full: true, wroteSearchIndex: result.wrote, pagesDuration: elapsed, duration: elapsed)
+    }
+
+    /// Rebuilds what depends on the files at `paths` (absolute paths, as a watcher reports them).
+    ///
+    /// - Parameter onPagesWritten: called on an incremental rebuild once the pages are on disk, before the
+    ///   search index (which takes longer) is written, so that open pages can reload at once. The actor is
+    ///   reentrant there, so the callback must not start another rebuild.
+    public func rebuild(
+        changed paths: Set<String>, onPagesWritten: (@Sendable (Report) async -> Void)? = nil
+    ) async -> Report {
+        guard let state, !needsFullBuild else { return await buildAll() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let change = Change(paths: paths, state: state)
+        if change.needsFullBuild { return await buildAll() }
+
+        var next = state
+        if !change.snippets.isEmpty {
+            let (snippets, problems) = BuildSteps.loadSnippets(next.book)
+            next.context.snippets = snippets
+            next.snippetDiagnostics = problems
+        }
+        let book = next.book
+        let indexBySource = Dictionary(uniqueKeysWithValues: book.chapters.map { ($0.sourcePath, $0.index) })
+
+        // Parse the changed chapters first: their new titles and anchors decide which other pages to render.
+        var reparsed = Set(change.chapters.compactMap { indexBySource[$0] })
+        reparsed.formUnion(next.records.indices.filter { next.records[$0].hasErrors })
+        var parsed = await parse(Array(reparsed), context: next.context)
+        var render = reparsed
+        for (index, (chapter, _)) in parsed {
+            let old = next.records[index]
+            if chapter.title != old.title {
+                next.renderer.titles[index] = chapter.title
+                if index > 0 { render.insert(index - 1) }
+                if index + 1 < book.chapters.count { render.insert(index + 1) }
+            }
+            if chapter.anchors != old.anchors {
+                next.context.anchorsBySource[chapter.chapter.sourcePath] = chapter.anchors
+                let source = chapter.chapter.sourcePath
+                render.formUnion(next.records.indices.filter { next.records[$0].linkedSources.contains(source) })
+            }
+        }
+        render.formUnion(next.records.indices.filter { !next.records[$0].embeddedSnippets.isDisjoint(with: change.snippets) })
+        // Passes edit the tree, so every page rendered needs a fresh parse.
+        let more = await parse(Array(render.subtracting(reparsed)), context: next.context)
+        parsed.merge(more) { first, _ in first }
+
+        let order = render.sorted()
+        let writes = await order.map { ($0, parsed[$0]!) }.concurrentMap { [next, output] index, entry -> (Int, ChapterRecord, String?) in
+            let (chapter, links) = entry
+            let html = BuildSteps.render(chapter, context: next.context, renderer: next.renderer)
+            let record = ChapterRecord(chapter, linkedSources: links)
+            guard !record.hasErrors else { return (index, record, nil) }
+            do {
+                try LiveOutput.write(Data(html.utf8), to: record.outputPath, in: output)
+                return (index, record, record.outputPath)
+            } catch {
+                var failed = record
+                failed.diagnostics.append(.error("\(error)", at: output.path))
+                return (index, failed, nil)
+            }
+        }
+        var rebuilt: [String] = []
+        for (index, record, written) in writes {
+            next.records[index] = record
+            if let written { rebuilt.append(written) }
+        }
+        let pagesDuration = clock.now - start
+        if let onPagesWritten {
+            await onPagesWritten(Report(
+                diagnostics: next.diagnostics, rebuiltPages: rebuilt, full: false, wroteSearchIndex: false,
+                pagesDuration: pagesDuration, duration: pagesDuration))
+        }
+
+        var problems: [Diagnostic] = []
+        do {
+            for asset in change.assets {
+                try LiveOutput.write(Data(contentsOf: book.root.fileURL(asset)), to: asset, in: output)
+            }
+            if !reparsed.isEmpty {
+                try LiveOutput.write(BuildSteps.searchIndex(next.records), to: "search-index.js", in: output)
+            }
+        } catch {
+            problems.append(.error("\(error)", at: output.path))
+        }
+        self.state = next
+        return Report(
+            diagnostics: (next.diagnostics + problems).sortedByPosition(), rebuiltPages: rebuilt, full: false,
+            wroteSearchIndex: !reparsed.isEmpty, pagesDuration: pagesDuration, duration: clock.now - start)
+    }
+
+    private func parse(_ indices: [Int], context: BuildContext) async -> [Int: (ParsedChapter, Set<String>)] {
+        let book = context.book
+        let results = await indices.concurrentMap { index -> (Int, ParsedChapter, Set<String>) in
+            let chapter = BuildSteps.parse(book.chapters[index], context: context)
+            return (index, chapter, chapter.linkedChapterSources(in: book))
+        }
+        return Dictionary(uniqueKeysWithValues: results.map { ($0.0, ($0.1, $0.2)) })
+    }
+}
+
+extension LiveSite {
+    /// A set of changed paths sorted by what they are to the book.
+    struct Change {
+        var chapters: Set<String> = []
+        var snippets: Set<String> = []
+        var assets: Set<String> = []
+        var needsFullBuild = false
+
+        init(paths: Set<String>, state: SiteState) {
+            let root = state.book.root
+            let snippetsFolder = BuildSteps.snippetsFolder(state.book)?.resolvingSymlinksInPath().path
+            let known = Set(state.book.assets)
+            var includers: [String: Set<String>] = [:]
+            for (index, record) in state.records.enumerated() {
+                for file in record.includedFiles { includers[file, default: []].insert(state.book.chapters[index].sourcePath) }
+            }
+            for path in paths {
+                let url = URL(fileURLWithPath: path).standardizedFileURL
+                let resolved = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+                if let sources = includers[resolved] ?? includers[url.path] {
+                    chapters.formUnion(sources)
+                }
+                if url.lastPathComponent == "book.toml" {
+                    needsFullBuild = true
+                    continue
+                }
+                if let snippetsFolder, resolved.hasPrefix(snippetsFolder + "/") {
+                    let name = String(resolved.dropFirst(snippetsFolder.count + 1))
+                    if name.hasSuffix(".swift") { snippets.insert(String(name.dropLast(".swift".count))) }
+                    continue
+                }
+                guard resolved.hasPrefix(root.url.path + "/") else { continue }
+                let relative = String(resolved.dropFirst(root.url.path.count + 1))
+                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                let exists = FileManager.default.fileExists(atPath: resolved)
+                if BookLoader.reservedNames.contains(String(relative.split(separator: "/")[0])) || exists != root.fileExists(relative) {
+                    needsFullBuild = true
+                } else if state.book.chapter(atSource: relative) != nil {
+                    chapters.insert(relative)
+                } else if known.contains(relative) {
+                    assets.insert(relative)
+                }
+            }
+        }
+    }
+}
