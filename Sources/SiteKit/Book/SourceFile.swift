@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A text file of the book, read and checked as UTF-8.
 struct SourceFile: Sendable {
@@ -13,8 +10,8 @@ struct SourceFile: Sendable {
 
     /// Reads the file, or returns the diagnostic that explains why it cannot be used.
     static func read(_ url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
-        guard let data = readContents(of: url.path) else {
-            return .failure(.error("cannot read file: \(String(cString: strerror(errno)))", at: displayPath))
+        guard let data = POSIXFile.read(url.path) else {
+            return .failure(.error("cannot read file: \(POSIXFile.lastError)", at: displayPath))
         }
         if let text = String(validating: data, as: UTF8.self) {
             return .success(SourceFile(url: url, displayPath: displayPath, text: text))
@@ -23,25 +20,6 @@ struct SourceFile: Sendable {
         return .failure(.error(
             "file is not valid UTF-8 (invalid byte 0x\(String(position.byte, radix: 16, uppercase: true)))",
             at: displayPath, line: position.line, column: position.column))
-    }
-
-    /// Reads a whole file with plain POSIX calls: Foundation's `contents(atPath:)` costs a dozen system
-    /// calls a file, which adds up over a thousand chapters.
-    static func readContents(of path: String) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { return data }
-            data.append(contentsOf: chunk[0..<count])
-        }
     }
 
     /// The 1-based line and byte column of the first byte that does not decode as UTF-8.

@@ -147,7 +147,7 @@ struct IncludeExpander: Sendable {
             report("include path '\(path)' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)")
             return nil
         }
-        guard let data = SourceFile.readContents(of: real.path), let text = String(validating: data, as: UTF8.self) else {
+        guard let data = POSIXFile.read(real.path), let text = String(validating: data, as: UTF8.self) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: real.path, isDirectory: &isDirectory)
             report(exists && !isDirectory.boolValue

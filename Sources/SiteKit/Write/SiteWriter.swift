@@ -68,35 +68,15 @@ struct SiteWriter: Sendable {
     func write(_ data: Data, to path: String) throws {
         let url = staging.appendingPathComponent(path)
         // Most folders exist already; create them only when the first write into one fails.
-        if !Self.writeFile(data, at: url.path) {
+        if !POSIXFile.write(data, to: url.path) {
             do {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
                 throw WriteError.io("cannot create the folder for '\(path)': \(error.localizedDescription)")
             }
-            guard Self.writeFile(data, at: url.path) else {
-                throw WriteError.io("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            guard POSIXFile.write(data, to: url.path) else {
+                throw WriteError.io("cannot write '\(path)': \(POSIXFile.lastError)")
             }
-        }
-    }
-
-    /// Writes with plain POSIX calls. Foundation's `Data.write` syncs every file to disk, which made
-    /// writing a 1,000-page book several times slower; durability comes from the final rename instead.
-    private static func writeFile(_ data: Data, at path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
         }
     }
 
