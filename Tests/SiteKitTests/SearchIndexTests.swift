@@ -17,6 +17,7 @@ import Testing
     @Test func wordsAreLowercasedWithoutStopWords() {
         #expect(SearchIndex.words(in: "The API key, and `DD_API_KEY` in 2 headers!") == ["api", "key", "dd_api_key", "headers"])
         #expect(SearchIndex.words(in: "Étape Über-Straße 42") == ["étape", "über", "straße", "42"])
+        #expect(SearchIndex.words(in: "l’agent—DogStatsD") == ["agent", "dogstatsd"])
     }
 
     func weighed(_ sections: [SearchSection], title: String) -> [SearchSection] {

@@ -46,7 +46,41 @@ struct SearchIndex {
     }
 
     /// Lowercased words of two or more letters or digits; the commonest English words are left out.
+    ///
+    /// Runs over UTF-8 bytes: ASCII words, nearly all of a technical guide, never become a `Character`.
+    /// A run holding non-ASCII bytes is split again by Unicode properties, so `Étape` and `l’agent` come out right.
     static func words(in text: String) -> [String] {
+        var words: [String] = []
+        var run: [UInt8] = []
+        var runIsASCII = true
+        func finish() {
+            defer {
+                run.removeAll(keepingCapacity: true)
+                runIsASCII = true
+            }
+            guard !run.isEmpty else { return }
+            if runIsASCII {
+                guard run.count > 1 else { return }
+                let word = String(decoding: run, as: UTF8.self)
+                if !stopWords.contains(word) { words.append(word) }
+            } else {
+                words += unicodeWords(in: String(decoding: run, as: UTF8.self))
+            }
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39, 0x5F: run.append(byte)
+            case 0x41...0x5A: run.append(byte + 0x20)
+            case 0x80...: run.append(byte); runIsASCII = false
+            default: finish()
+            }
+        }
+        finish()
+        return words
+    }
+
+    /// The slow path of ``words(in:)``, by Unicode scalar properties.
+    private static func unicodeWords(in text: String) -> [String] {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         func finish() {
@@ -57,13 +91,7 @@ struct SearchIndex {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                switch scalar.value {
-                case 0x61...0x7A, 0x30...0x39, 0x5F: current.append(scalar)
-                case 0x41...0x5A: current.append(Unicode.Scalar(scalar.value + 0x20)!)
-                default: finish()
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" {
                 current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
                 finish()
