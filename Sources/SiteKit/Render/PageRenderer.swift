@@ -89,7 +89,6 @@ struct PageRenderer: Sendable {
             "root": root,
             "home": RelativeURL.from(pagePath, to: "index.html"),
             "contents_url": RelativeURL.from(pagePath, to: "contents.html"),
-            "theme_files": theme.files.keys.sorted(),
         ]
     }
 }
