@@ -18,7 +18,7 @@ struct MarkdownSyntaxHints: Sendable {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "|"): pipes = true
-            case UInt8(ascii: "~") where previous == UInt8(ascii: "~"): tildes = true
+            case UInt8(ascii: "~"): tildes = true
             case UInt8(ascii: "^") where previous == UInt8(ascii: "["): footnotes = true
             case UInt8(ascii: ">") where lineStart: blockQuotes = true
             case UInt8(ascii: "]") where beforePrevious == UInt8(ascii: "[")

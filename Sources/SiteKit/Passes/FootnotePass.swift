@@ -52,7 +52,9 @@ struct FootnotePass: ChapterPass {
         guard chapter.syntax.footnotes else { return }
         var definitions: [String: Definition] = [:]
         var order: [String] = []
-        for paragraph in chapter.document.root.descendants where paragraph.type == .paragraph {
+        // Collected first: extracting frees text, code blocks and emptied paragraphs that a walk would then touch.
+        let paragraphs = chapter.document.root.descendants.filter { $0.type == .paragraph }
+        for paragraph in paragraphs {
             extractDefinitions(from: paragraph, into: &definitions, in: chapter)
         }
         var scanned = chapter.document.root.descendants
