@@ -30,7 +30,9 @@ struct FootnotePass: ChapterPass {
                 }
                 if run.count >= 3 { fence = run; continue }
             }
-            guard fence == nil, indent < 4 else { continue }
+            // Any indent: a definition may sit in a nested list item. An indented code block that merely looks
+            // like one gets its `[` back in `run`.
+            guard fence == nil else { continue }
             // A definition may sit in a block quote: `> [^1]: text`.
             let quote = body.prefix { $0 == ">" || $0 == " " }
             let definition = body.dropFirst(quote.count)
@@ -39,6 +41,9 @@ struct FootnotePass: ChapterPass {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// Nodes whose text may hold a ``definitionMark``: text, and code or HTML that only looked like a definition.
+    private static let literalTypes: Set<NodeType> = [.text, .code, .codeBlock, .htmlBlock, .htmlInline]
 
     private struct Definition {
         var label: String
@@ -59,7 +64,13 @@ struct FootnotePass: ChapterPass {
         }
         var scanned = chapter.document.root.descendants
         for definition in definitions.values { scanned += definition.content.descendants }
-        for node in scanned where node.type == .text {
+        for node in scanned where Self.literalTypes.contains(node.type) {
+            guard node.type == .text else {
+                if let literal = node.literal, literal.contains(Self.definitionMark) {
+                    node.literal = literal.replacingOccurrences(of: String(Self.definitionMark), with: "[")
+                }
+                continue
+            }
             guard var literal = node.literal, literal.contains("^") || literal.contains(Self.definitionMark) else { continue }
             literal = literal.replacingOccurrences(of: String(Self.definitionMark), with: "[")
             node.literal = literal

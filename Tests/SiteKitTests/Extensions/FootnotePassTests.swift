@@ -62,6 +62,26 @@ import Testing
         #expect(!render.html.contains("<pre>"))
     }
 
+    @Test func definitionsInNestedListItems() async throws {
+        let render = try await ChapterRender("""
+            - outer
+              - inner with a note[^deep]
+
+                [^deep]: Defined four spaces in.
+
+            Text[^top].
+
+                [^code]: an indented code block, not a definition
+
+            [^top]: At the top.
+            """)
+        #expect(render.diagnostics.isEmpty)
+        #expect(render.html.contains("<p>inner with a note<sup class=\"footnote-reference\" id=\"fnref-deep\"><a href=\"#fn-deep\">1</a></sup></p>"))
+        #expect(render.html.contains("<li id=\"fn-deep\">\n<p>Defined four spaces in. <a href=\"#fnref-deep\""))
+        #expect(render.html.contains("[^code]: an indented code block, not a definition"))
+        #expect(!render.html.contains("\u{1F}"))
+    }
+
     @Test func footnoteSyntaxInCodeIsLeftAlone() async throws {
         let render = try await ChapterRender("Use `[^1]` here.\n\n```\n[^1]: not a definition\n```\n")
         #expect(render.diagnostics.isEmpty)
