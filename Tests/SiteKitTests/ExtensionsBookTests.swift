@@ -66,11 +66,13 @@ import Testing
             lines[3...4].joined(),                                  // :4:5
             lines[7...9].joined(),                                  // :8:
             lines[0],                                               // ::1
-            [lines[3], lines[5], lines[7], lines[8]].joined(),      // rustdoc_include :main
+            // rustdoc_include :main — the whole file but its anchor lines, the part outside `main` hidden.
+            [lines[0], lines[1], lines[3], lines[5], lines[7], lines[8]].joined(),
             server,                                                 // playground
         ]
         #expect(blocks == expected)
         #expect(includes.contains("<pre><code class=\"language-rust\">"), "playground becomes a rust block")
+        #expect(includes.contains("<span class=\"line hidden-line\">use std::net::TcpListener;\n</span><span class=\"line hidden-line\">\n</span><span class=\"line\">fn main() {</span>"))
         #expect(includes.contains(
             "<p>This paragraph comes from <code>code/shared.md</code>, with a <a href=\"tables.html#metric-types\">link to the tables</a>.</p>"))
         #expect(includes.contains("<p>It includes the first line of the server: use std::net::TcpListener;</p>"), "nested include")

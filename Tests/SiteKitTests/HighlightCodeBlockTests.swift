@@ -17,6 +17,28 @@ import Testing
             """)
     }
 
+    @Test func rustHiddenLinesFollowMdBook() {
+        let source = "# fn main() {\n#\n    #let x = 1;\n## not hidden\n#[derive(Debug)]\n#![allow(dead_code)]\n# }\n"
+        let (code, hidden) = HiddenLines.rust(source)
+        #expect(code == "fn main() {\n\n    let x = 1;\n# not hidden\n#[derive(Debug)]\n#![allow(dead_code)]\n}\n")
+        #expect(hidden == [1, 2, 3, 7])
+        #expect(HiddenLines.rust("let a = 1\n") == ("let a = 1\n", []))
+    }
+
+    @Test func hiddenLinesKeepTheirBreakInsideAndGetARevealButton() {
+        let block = CodeBlock(code: "a\nb\nc\n", language: nil, hiddenLines: [1, 3])
+        #expect(block.html == """
+            <figure class="code">
+            <div class="code-body"><pre><code><span class="line hidden-line">a
+            </span><span class="line">b</span>
+            <span class="line hidden-line">c
+            </span></code></pre><button type="button" class="code-copy" hidden>Copy</button>\
+            <button type="button" class="code-reveal" hidden aria-pressed="false">Show hidden lines</button></div>
+            </figure>
+
+            """)
+    }
+
     @Test func everyPartAndSpansClosedAtLineBreaks() {
         let block = CodeBlock(
             code: "/* a\nb */ let x = 1", language: "swift", title: "Post.swift",

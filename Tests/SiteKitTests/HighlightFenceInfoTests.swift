@@ -13,6 +13,7 @@ import Testing
         #expect(parse("swift{ 1 , 2-2 }").0 == CodeFenceInfo(language: "swift", highlightedLines: [1, 2]))
         #expect(parse("  console  ").0 == CodeFenceInfo(language: "console"))
         #expect(parse("").0 == CodeFenceInfo(language: nil))
+        #expect(parse("rust,ignore {2}").0 == CodeFenceInfo(language: "rust", highlightedLines: [2]), "mdBook's attributes")
         #expect(parse("{4}").0 == CodeFenceInfo(language: nil, highlightedLines: [4]))
         #expect(parse("swift {3,5-7}").1 == [])
         #expect(parse("swift title=\"Post.swift\" {2}").0 == CodeFenceInfo(language: "swift", highlightedLines: [2]))

@@ -30,6 +30,8 @@ public struct CodeBlock: Sendable, Hashable {
     public var captionHTML: String?
     /// 1-based line numbers to mark as highlighted.
     public var highlightedLines: Set<Int>
+    /// 1-based line numbers hidden until the reader presses "Show hidden lines", such as mdBook's `# ` lines.
+    public var hiddenLines: Set<Int>
     /// The expected output lines shown under the code as "Output", or `nil` for none.
     public var output: [String]?
 
@@ -40,6 +42,7 @@ public struct CodeBlock: Sendable, Hashable {
         titleURL: String? = nil,
         captionHTML: String? = nil,
         highlightedLines: Set<Int> = [],
+        hiddenLines: Set<Int> = [],
         output: [String]? = nil
     ) {
         self.code = code
@@ -48,6 +51,7 @@ public struct CodeBlock: Sendable, Hashable {
         self.titleURL = titleURL
         self.captionHTML = captionHTML
         self.highlightedLines = highlightedLines
+        self.hiddenLines = hiddenLines
         self.output = output
     }
 
@@ -72,7 +76,11 @@ public struct CodeBlock: Sendable, Hashable {
         }
         html += ">"
         appendLines(to: &html)
-        html += "</code></pre><button type=\"button\" class=\"code-copy\" hidden>Copy</button></div>\n"
+        html += "</code></pre><button type=\"button\" class=\"code-copy\" hidden>Copy</button>"
+        if !hiddenLines.isEmpty {
+            html += "<button type=\"button\" class=\"code-reveal\" hidden aria-pressed=\"false\">Show hidden lines</button>"
+        }
+        html += "</div>\n"
         if let output {
             html += "<div class=\"code-output\"><div class=\"code-output-label\">Output</div><pre><code>"
             html += HTMLEscape.escaped(output.joined(separator: "\n"))
@@ -82,8 +90,9 @@ public struct CodeBlock: Sendable, Hashable {
         return html
     }
 
-    /// Appends the highlighted code, each line in a `<span class="line">` (`line hl` when highlighted),
-    /// closing and reopening token spans that cross a line break.
+    /// Appends the highlighted code, each line in a `<span class="line">` (`line hl` when highlighted,
+    /// `line hidden-line` when hidden, with its line break inside so hiding it leaves no gap), closing and
+    /// reopening token spans that cross a line break.
     private func appendLines(to html: inout String) {
         let body = code.hasSuffix("\n") ? String(code.dropLast()) : code
         var lineNumber = 1
@@ -92,8 +101,9 @@ public struct CodeBlock: Sendable, Hashable {
             let pieces = token.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
             for (offset, piece) in pieces.enumerated() {
                 if offset > 0 {
+                    html += closeLine(lineNumber)
                     lineNumber += 1
-                    html += "</span>\n" + openLine(lineNumber)
+                    html += openLine(lineNumber)
                 }
                 guard !piece.isEmpty else { continue }
                 if let kind = token.kind { html += "<span class=\"\(kind.cssClass)\">" }
@@ -101,10 +111,19 @@ public struct CodeBlock: Sendable, Hashable {
                 if token.kind != nil { html += "</span>" }
             }
         }
-        html += "</span>\n"
+        html += closeLine(lineNumber)
     }
 
     private func openLine(_ number: Int) -> String {
-        highlightedLines.contains(number) ? "<span class=\"line hl\">" : "<span class=\"line\">"
+        switch (highlightedLines.contains(number), hiddenLines.contains(number)) {
+        case (false, false): "<span class=\"line\">"
+        case (true, false): "<span class=\"line hl\">"
+        case (false, true): "<span class=\"line hidden-line\">"
+        case (true, true): "<span class=\"line hl hidden-line\">"
+        }
+    }
+
+    private func closeLine(_ number: Int) -> String {
+        hiddenLines.contains(number) ? "\n</span>" : "</span>\n"
     }
 }

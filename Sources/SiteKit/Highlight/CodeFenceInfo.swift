@@ -35,8 +35,10 @@ public struct CodeFenceInfo: Sendable, Hashable {
         while index < bytes.count, bytes[index].isSpace { index += 1 }
         let languageStart = index
         while index < bytes.count, !bytes[index].isSpace, bytes[index] != UInt8(ascii: "{") { index += 1 }
-        let language = index > languageStart
-            ? String(decoding: bytes[languageStart..<index], as: UTF8.self) : nil
+        // mdBook adds attributes after a comma: `rust,ignore`, `rust,editable`.
+        let languageEnd = bytes[languageStart..<index].firstIndex(of: UInt8(ascii: ",")) ?? index
+        let language = languageEnd > languageStart
+            ? String(decoding: bytes[languageStart..<languageEnd], as: UTF8.self) : nil
         var result = CodeFenceInfo(language: language)
         var diagnostics: [Diagnostic] = []
         func report(_ message: String, at offset: Int) {

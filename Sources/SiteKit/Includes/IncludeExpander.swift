@@ -105,10 +105,12 @@ struct IncludeExpander: Sendable {
             case "title":
                 result.title = argument
             case "include", "rustdoc_include", "playground":
-                guard let included = include(argument, from: directory, report: { report($0) }) else {
+                guard let selection = include(argument, from: directory, report: { report($0) }) else {
                     output += written
                     continue
                 }
+                // rustdoc_include keeps the whole file for rustdoc, hiding what was not picked from readers.
+                let included = (url: selection.url, text: name == "rustdoc_include" ? selection.allWithRestHidden : selection.picked)
                 result.includedFiles.insert(included.url.resolvingSymlinksInPath().path)
                 let expanded: String
                 if depth + 1 < Self.maximumDepth {
@@ -131,8 +133,23 @@ struct IncludeExpander: Sendable {
         return output
     }
 
+    /// An included file's lines, each marked with whether the directive's selector picked it.
+    struct Selection {
+        var url: URL
+        var lines: [(text: Substring, picked: Bool)]
+
+        /// The picked lines, as `{{#include}}` shows them.
+        var picked: String { lines.filter(\.picked).map(\.text).joined(separator: "\n") }
+
+        /// Every line, those not picked prefixed with `# ` as in mdBook's `{{#rustdoc_include}}`: rustdoc still
+        /// compiles the whole file, while the page hides those lines until the reader asks for them.
+        var allWithRestHidden: String {
+            lines.map { $0.picked ? String($0.text) : "# " + $0.text }.joined(separator: "\n")
+        }
+    }
+
     /// The lines `argument` (`path`, `path:anchor`, `path:10:20`) selects, or nil after reporting why there are none.
-    private func include(_ argument: String, from directory: URL, report: (String) -> Void) -> (url: URL, text: String)? {
+    private func include(_ argument: String, from directory: URL, report: (String) -> Void) -> Selection? {
         let words = argument.split(whereSeparator: \.isWhitespace)
         guard let spec = words.first else {
             report("include needs a file: write '{{#include path}}'")
@@ -160,14 +177,14 @@ struct IncludeExpander: Sendable {
         let selector = parts.dropFirst()
         switch selector.count {
         case 0:
-            return (url, lines.joined(separator: "\n"))
+            return Selection(url: url, lines: lines.map { ($0, true) })
         case 1 where Int(selector.first!) == nil && !selector.first!.isEmpty:
             let anchor = String(selector.first!)
             guard let anchored = Self.anchoredLines(lines, anchor: anchor) else {
                 report("anchor '\(anchor)' not found in '\(path)'; mark it with 'ANCHOR: \(anchor)' and 'ANCHOR_END: \(anchor)'")
                 return nil
             }
-            return (url, anchored.joined(separator: "\n"))
+            return Selection(url: url, lines: anchored)
         default:
             let bounds = selector.prefix(2).map { $0.isEmpty ? nil : Int($0) }
             guard selector.count <= 2, zip(selector, bounds).allSatisfy({ $0.isEmpty || $1 != nil }) else {
@@ -178,27 +195,28 @@ struct IncludeExpander: Sendable {
             let first = max((bounds[0] ?? 1) - 1, 0)
             let last = selector.count == 1 ? first + 1 : (bounds[1] ?? lines.count)
             let range = min(first, lines.count)..<min(max(last, first), lines.count)
-            return (url, lines[range].joined(separator: "\n"))
+            return Selection(url: url, lines: lines.indices.map { (lines[$0], range.contains($0)) })
         }
     }
 
-    /// The lines between `ANCHOR: name` and `ANCHOR_END: name`, without any anchor marker lines.
-    static func anchoredLines(_ lines: [Substring], anchor: String) -> [Substring]? {
+    /// The file's lines without anchor marker lines, those between `ANCHOR: name` and `ANCHOR_END: name` picked;
+    /// `nil` when the anchor is not there.
+    static func anchoredLines(_ lines: [Substring], anchor: String) -> [(text: Substring, picked: Bool)]? {
         var inside = false
         var found = false
-        var selected: [Substring] = []
+        var result: [(text: Substring, picked: Bool)] = []
         for line in lines {
             if let name = markerName(line, "ANCHOR_END:") {
-                if name == anchor, inside { return selected }
+                if name == anchor { inside = false }
                 continue
             }
             if let name = markerName(line, "ANCHOR:") {
-                if name == anchor { inside = true; found = true }
+                if name == anchor, !found { inside = true; found = true }
                 continue
             }
-            if inside { selected.append(line) }
+            result.append((line, inside))
         }
-        return found ? selected : nil
+        return found ? result : nil
     }
 
     private static func markerName(_ line: Substring, _ marker: String) -> String? {

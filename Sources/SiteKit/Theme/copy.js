@@ -1,8 +1,19 @@
-// Copy buttons for code blocks. The page works without this script: the buttons stay hidden.
-// What is copied is the code's text; console prompts ("$ ") and output lines are left out,
-// so a pasted console block runs as-is.
+// Buttons on code blocks. The page works without this script: the buttons stay hidden.
+// "Show hidden lines" reveals the lines a Rust block hides (mdBook's "# " lines).
+// "Copy" copies the code's text, hidden lines included, so the program compiles; console prompts ("$ ")
+// and output lines are left out, so a pasted console block runs as-is.
 (function () {
   "use strict";
+  document.querySelectorAll("figure.code .code-reveal").forEach(function (button) {
+    var figure = button.closest("figure.code");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var shown = figure.classList.toggle("show-hidden-lines");
+      button.setAttribute("aria-pressed", shown ? "true" : "false");
+      button.textContent = shown ? "Hide lines" : "Show hidden lines";
+    });
+  });
+
   if (!navigator.clipboard || !window.isSecureContext) return;
 
   function textToCopy(code) {

@@ -85,9 +85,13 @@ import Testing
             "    let x = 1;\n}\n",
             "fn main() {\n",
             "    println!(&quot;hello&quot;);\n",
-            "    println!(&quot;hello&quot;);\n",
+            "fn main() {\n    println!(&quot;hello&quot;);\n    let x = 1;\n}\n",
             "fn main() {\n    // ANCHOR: greet\n    println!(&quot;hello&quot;);\n    // ANCHOR_END: greet\n    let x = 1;\n}\n",
         ])
+        // rustdoc_include keeps the whole file, the lines outside the anchor hidden until the reader asks.
+        #expect(html.contains(
+            "<span class=\"line hidden-line\">fn main() {\n</span><span class=\"line\">    println!("))
+        #expect(html.contains("<button type=\"button\" class=\"code-reveal\" hidden aria-pressed=\"false\">Show hidden lines</button>"))
         #expect(html.contains("<p>Escaped: {{#include ../../code/main.rs}} stays.</p>"))
         #expect(html.contains("<p>Included <em>Markdown</em> with a <a href=\"one.html\">link</a>.</p>"))
     }
@@ -153,8 +157,12 @@ import Testing
 
     @Test func anchoredLinesDropOtherMarkers() {
         let lines = "a\n// ANCHOR: all\nb\n// ANCHOR: inner\nc\n// ANCHOR_END: inner\nd\n// ANCHOR_END: all\n".split(separator: "\n")
-        #expect(IncludeExpander.anchoredLines(lines, anchor: "all") == ["b", "c", "d"])
-        #expect(IncludeExpander.anchoredLines(lines, anchor: "inner") == ["c"])
-        #expect(IncludeExpander.anchoredLines(lines, anchor: "none") == nil)
+        func picked(_ anchor: String) -> [Substring]? {
+            IncludeExpander.anchoredLines(lines, anchor: anchor)?.filter(\.picked).map(\.text)
+        }
+        #expect(picked("all") == ["b", "c", "d"])
+        #expect(picked("inner") == ["c"])
+        #expect(picked("none") == nil)
+        #expect(IncludeExpander.anchoredLines(lines, anchor: "inner")?.map(\.text) == ["a", "b", "c", "d"], "markers are dropped")
     }
 }
