@@ -30,7 +30,8 @@ import Testing
                     try await intake.perform(step)
                 }
             }
-            let path = ReaderPaths.path(to: name).map { "`\($0.description)`" }.joined(separator: ", ")
+            let path = ReaderPaths.path(to: name)
+                .map { "`\($0 == .snippet ? Step.run(name).description : $0.description)`" }.joined(separator: ", ")
             ServerExpectations.bySnippet[name]?(
                 intake.server.snapshot(), "what the intake holds after \(path)\n\(intake.serverView())")
         }
