@@ -25,6 +25,7 @@ enum RunnableNames {
     static func executables(of package: URL) throws -> Set<String> {
         // A scratch path of its own, so the manifest is read without waiting for the lock that `swift test` holds.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("guide-tests-dump-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratch) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swift", "package", "--scratch-path", scratch.path, "dump-package", "--package-path", package.path]
