@@ -9,6 +9,7 @@ import Foundation
 struct Monitor: Encodable {
     struct Options: Encodable {
         var thresholds: [String: Double]
+        var requireFullWindow: Bool  // false: evaluate windows with gaps, as bursty page views leave
     }
     var name: String
     var type: String
@@ -28,14 +29,16 @@ let monitor = Monitor(
         Notify: @you@example.com
         """,
     tags: ["env:dev", "service:votes"],
-    options: .init(thresholds: ["critical": 100]))
+    options: .init(thresholds: ["critical": 100], requireFullWindow: false))
 // snippet.request
 var request = URLRequest(url: Datadog.apiURL.appending(path: "api/v1/monitor"))
 request.httpMethod = "POST"
 request.setValue("application/json", forHTTPHeaderField: "Content-Type")
 request.setValue(Datadog.apiKey, forHTTPHeaderField: "DD-API-KEY")
 request.setValue(Datadog.appKey, forHTTPHeaderField: "DD-APPLICATION-KEY")
-request.httpBody = try JSONEncoder().encode(monitor)
+let encoder = JSONEncoder()
+encoder.keyEncodingStrategy = .convertToSnakeCase  // requireFullWindow is sent as "require_full_window"
+request.httpBody = try encoder.encode(monitor)
 // snippet.response
 struct Created: Decodable {
     var id: Int

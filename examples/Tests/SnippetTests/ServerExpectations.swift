@@ -44,6 +44,8 @@ enum ServerExpectations {
             #expect(received.monitors.map(\.query) == ["sum(last_1m):sum:web.page_views{env:dev}.as_count() > 100"], context)
             #expect(received.monitors.first?.message.contains("@you@example.com") == true, context)
             #expect(received.monitors.first?.overallState == .noData, context)
+            #expect(received.monitors.first?.options["require_full_window"] == .bool(false), context)
+            #expect(received.monitors.first?.options["thresholds"]?["critical"] == .number(100), context)
         },
         // 150 counts of 1 arrive as the Agent stores a DogStatsD count: rates over the 10 s interval, 150 in all.
         "SendPageViews": { received, context in
