@@ -9,13 +9,25 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ExampleSupport", targets: ["ExampleSupport"]),
+        .library(name: "DogStatsD", targets: ["DogStatsD"]),
     ],
     dependencies: [
         // Only the tests use the root package, for its mock intake.
         .package(name: "Stepwise", path: ".."),
+        // The same versions the root package resolves, so nothing new is fetched or built twice.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
     ],
     targets: [
         .target(name: "ExampleSupport"),
+        // A swift-metrics backend that speaks DogStatsD over UDP (chapter "Instrumenting it").
+        .target(name: "DogStatsD", dependencies: [.product(name: "CoreMetrics", package: "swift-metrics")]),
+        .testTarget(
+            name: "LibraryTests",
+            dependencies: [
+                "DogStatsD",
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
         .testTarget(
             name: "SnippetTests",
             dependencies: [
