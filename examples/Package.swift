@@ -11,7 +11,9 @@ let package = Package(
         .library(name: "ExampleSupport", targets: ["ExampleSupport"]),
         .library(name: "DogStatsD", targets: ["DogStatsD"]),
         .library(name: "VotingApp", targets: ["VotingApp"]),
+        .library(name: "LoadGenerator", targets: ["LoadGenerator"]),
         .executable(name: "VotingServer", targets: ["VotingServer"]),
+        .executable(name: "LoadTest", targets: ["LoadTest"]),
     ],
     dependencies: [
         // Only the tests use the root package, for its mock intake.
@@ -43,10 +45,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A bounded load generator that reports like `ab` (chapter "Load testing").
+        .target(
+            name: "LoadGenerator",
+            dependencies: ["ExampleSupport", .product(name: "Metrics", package: "swift-metrics")]
+        ),
+        .executableTarget(
+            name: "LoadTest",
+            dependencies: [
+                "ExampleSupport", "DogStatsD", "LoadGenerator",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "LibraryTests",
             dependencies: [
-                "DogStatsD", "VotingApp", "ExampleSupport",
+                "DogStatsD", "VotingApp", "LoadGenerator", "ExampleSupport",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "MockIntake", package: "Stepwise"),
             ]
