@@ -1,5 +1,6 @@
 import ArgumentParser
 import DogStatsD
+import Foundation
 import ExampleSupport
 import Metrics
 import VotingApp
@@ -23,9 +24,14 @@ struct VotingServer: AsyncParsableCommand {
         MetricsSystem.bootstrap(DogStatsDMetricsFactory(client: client, globalTags: ["service:votes", "env:dev"]))
         // snippet.end
         let app = buildVotingApp(host: host, port: port, store: await VoteStore.withSampleQuestions()) { [host] port in
-            print("Voting app:     http://\(host):\(port)")
-            print("Admin page:     http://\(host):\(port)/admin")
-            print("Metrics sent to DogStatsD at udp://\(statsd.host):\(statsd.port)")
+            // Written unbuffered, so a script that starts the server in the background sees the address at once.
+            let banner = """
+                Voting app:     http://\(host):\(port)
+                Admin page:     http://\(host):\(port)/admin
+                Metrics sent to DogStatsD at udp://\(statsd.host):\(statsd.port)
+
+                """
+            FileHandle.standardOutput.write(Data(banner.utf8))
         }
         try await app.runService()
         client.flush()
