@@ -97,16 +97,32 @@ struct MonitorTests {
             try await Self.send(client, host: "a", value: 10, at: clock.now() - 1)
             server.evaluateMonitors()
             monitor = try #require(server.snapshot().monitors.first)
-            #expect(monitor.groupStates == ["host:a": .ok, "host:b": .noData])
+            // host:b sent nothing for ten minutes: without notify_no_data it keeps its last state, as on Datadog.
+            #expect(monitor.groupStates == ["host:a": .ok, "host:b": .ok])
             outbox = server.snapshot().outbox
             #expect(outbox.map(\.subject) == [
                 "[Triggered on {host:a}] High CPU", "[Warn on {host:a}] High CPU", "[Recovered on {host:a}] High CPU",
             ])
             #expect(outbox.last?.body.hasPrefix("CPU recovered at 10.") == true)
-            #expect(monitor.history.map(\.to) == [.alert, .ok, .warn, .ok, .noData])
+            #expect(monitor.history.map(\.to) == [.alert, .ok, .warn, .ok])
 
             let reply = try await client.get("/mock/outbox", keys: .none)
             #expect((reply.object["messages"] as? [Any])?.count == 3)
+        }
+    }
+
+    @Test func withoutDataATriggeredMonitorStaysTriggeredUnlessItNotifiesNoData() async throws {
+        try await withIntake { server, client, clock in
+            _ = try await Self.create(client, query: "sum(last_1m):sum:cpu{*} > 80")
+            let body = #"{"type":"metric alert","name":"Silent","query":"sum(last_1m):sum:cpu{*} > 80","message":"@a@example.com","options":{"notify_no_data":true}}"#
+            #expect(try await client.post("/api/v1/monitor", json: body).status == 200)
+            try await Self.send(client, host: "a", value: 90, at: clock.now() - 5)
+            server.evaluateMonitors()
+            clock.advance(by: 120)
+            server.evaluateMonitors()
+            let monitors = server.snapshot().monitors.sorted { $0.id < $1.id }
+            #expect(monitors.map(\.overallState) == [.alert, .noData])
+            #expect(server.snapshot().outbox.map(\.subject) == ["[Triggered] High CPU", "[Triggered] Silent", "[No data] Silent"])
         }
     }
 

@@ -17,5 +17,8 @@ public struct Monitor: Sendable, Hashable {
     public var lastValues: [String: Double] = [:]
     public var history: [MonitorTransition] = []
 
+    /// `options.notify_no_data`: whether a group without data in the window goes to No Data (and emails).
+    var notifiesNoData: Bool { options["notify_no_data"] == .bool(true) }
+
     var thresholds: MonitorThresholds { MonitorThresholds(options: options, query: parsedQuery) }
 }

@@ -1,4 +1,7 @@
 /// Evaluates every monitor at "now": per group value over the window, state transitions, outbox emails.
+///
+/// As on Datadog, a group with no data in the window keeps its last state, unless the monitor sets
+/// `notify_no_data`: then it goes to No Data, with an email. A monitor that never had data shows No Data.
 struct MonitorEvaluator: Sendable {
     let store: IntakeStore
     let clock: any IntakeClock
@@ -25,7 +28,8 @@ struct MonitorEvaluator: Sendable {
                 for group in groups.sorted() {
                     let previous = current.groupStates[group] ?? .noData
                     let value = values[group]?.value
-                    let next = value.map { nextState(previous: previous, value: $0, current) } ?? .noData
+                    let next = value.map { nextState(previous: previous, value: $0, current) }
+                        ?? (current.notifiesNoData ? .noData : previous)
                     current.groupStates[group] = next
                     if let value { current.lastValues[group] = value }
                     guard next != previous else { continue }
@@ -70,6 +74,7 @@ struct MonitorEvaluator: Sendable {
         case .alert: label = "Triggered"
         case .warn: label = "Warn"
         case .ok where template.isRecovery: label = "Recovered"
+        case .noData where previous != .noData: label = "No data"
         default: return []
         }
         let on = group == "*" ? "" : " on {\(group)}"

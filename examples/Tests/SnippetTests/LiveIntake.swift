@@ -33,6 +33,37 @@ struct LiveIntake {
         }
     }
 
+    /// Does what the live intake's timers do, or lets time pass; a step that runs a program is the test's job.
+    func perform(_ step: Step) async throws {
+        switch step {
+        case .flushDogStatsD: try await flushDogStatsD()
+        case .evaluateMonitors: server.evaluateMonitors()
+        case .advanceClock(let seconds): clock.advance(by: seconds)
+        case .snippet, .run: preconditionFailure("\(step.description) is a program, not the intake's work")
+        }
+    }
+
+    /// Flushes DogStatsD once the intake has read every datagram sent so far.
+    ///
+    /// A snippet's datagrams may still wait in the socket's queue after it exits. An empty line sent now queues
+    /// behind them, so once the intake has counted that packet it has read them all. Loopback delivers at once;
+    /// the bound only turns a lost datagram into a failure instead of a hang.
+    private func flushDogStatsD() async throws {
+        let before = server.snapshot().health.statsdPackets
+        Datagram.send("\n", toPort: server.statsdPort)
+        for _ in 0..<500 where server.snapshot().health.statsdPackets <= before {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        guard server.snapshot().health.statsdPackets > before else {
+            throw FlushError(description: "the intake did not read a datagram sent to its DogStatsD port within 5 s")
+        }
+        server.flushStatsd()
+    }
+
+    struct FlushError: Error, CustomStringConvertible {
+        var description: String
+    }
+
     /// What the intake holds, as a few readable lines for failure messages.
     func serverView() -> String {
         let snapshot = server.snapshot()
@@ -41,7 +72,9 @@ struct LiveIntake {
         lines.append("  events: " + (snapshot.events.isEmpty ? "none" : snapshot.events.map { "#\($0.id) \"\($0.title)\" \($0.tags)" }.joined(separator: "; ")))
         let metrics = Dictionary(grouping: snapshot.points, by: \.metric).map { "\($0.key) ×\($0.value.count)" }.sorted()
         lines.append("  metrics: " + (metrics.isEmpty ? "none" : metrics.joined(separator: ", ")))
-        lines.append("  monitors: " + (snapshot.monitors.isEmpty ? "none" : snapshot.monitors.map { "#\($0.id) \($0.query)" }.joined(separator: "; ")))
+        let health = snapshot.health
+        lines.append("  DogStatsD: \(health.statsdPackets) packets, \(health.statsdLines) lines, \(health.malformedLines) malformed")
+        lines.append("  monitors: " + (snapshot.monitors.isEmpty ? "none" : snapshot.monitors.map { "#\($0.id) \($0.query) (\($0.overallState.rawValue))" }.joined(separator: "; ")))
         lines.append("  outbox: " + (snapshot.outbox.isEmpty ? "empty" : snapshot.outbox.map { "\($0.to): \($0.subject)" }.joined(separator: "; ")))
         return lines.joined(separator: "\n")
     }

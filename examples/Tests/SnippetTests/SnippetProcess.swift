@@ -27,6 +27,7 @@ struct SnippetProcess {
     }()
 
     let name: String
+    var arguments: [String] = []
 
     /// Runs the snippet with `environment` added to this process's, and kills it after `timeout`.
     ///
@@ -43,6 +44,7 @@ struct SnippetProcess {
     private func runBlocking(environment: [String: String], timeout: TimeInterval) throws -> Run {
         let process = Process()
         process.executableURL = Self.binDirectory.appendingPathComponent(name)
+        process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let stdout = Pipe()
         let stderr = Pipe()

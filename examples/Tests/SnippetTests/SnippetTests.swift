@@ -11,18 +11,28 @@ import Testing
         let source = try SnippetFiles.source(of: name)
         let file = SnippetFiles.displayPath(of: name)
         try await LiveIntake.with { intake in
-            for earlier in ServerExpectations.prerequisites[name] ?? [] {
-                let run = try await SnippetProcess(name: earlier).run(environment: intake.environment)
-                #expect(run.status == 0, "\(SnippetFiles.displayPath(of: earlier)), run before \(file), failed:\n\(run.stderr)")
+            for step in ReaderPaths.path(to: name) {
+                switch step {
+                case .snippet:
+                    let run = try await SnippetProcess(name: name).run(environment: intake.environment)
+                    #expect(run.status == 0, "\(file) exited with status \(run.status)\nstderr:\n\(run.stderr)\n\(intake.serverView())")
+                    if let expected = ExpectedOutput(snippetSource: source) {
+                        #expect(
+                            expected.matches(run.stdoutLines),
+                            "\(file) printed something else than its // Output: block\n\(OutputDiff.render(expected: expected.lines, actual: run.stdoutLines))\n\(intake.serverView())")
+                    }
+                case .run(let earlier, let arguments):
+                    let run = try await SnippetProcess(name: earlier, arguments: arguments).run(environment: intake.environment)
+                    #expect(
+                        run.status == 0,
+                        "`\(step.description)`, on the reader's path to \(file), exited with status \(run.status)\nstderr:\n\(run.stderr)\n\(intake.serverView())")
+                case .flushDogStatsD, .evaluateMonitors, .advanceClock:
+                    try await intake.perform(step)
+                }
             }
-            let run = try await SnippetProcess(name: name).run(environment: intake.environment)
-            #expect(run.status == 0, "\(file) exited with status \(run.status)\nstderr:\n\(run.stderr)\n\(intake.serverView())")
-            if let expected = ExpectedOutput(snippetSource: source) {
-                #expect(
-                    expected.matches(run.stdoutLines),
-                    "\(file) printed something else than its // Output: block\n\(OutputDiff.render(expected: expected.lines, actual: run.stdoutLines))\n\(intake.serverView())")
-            }
-            ServerExpectations.bySnippet[name]?(intake.server.snapshot(), #_sourceLocation)
+            let path = ReaderPaths.path(to: name).map { "`\($0.description)`" }.joined(separator: ", ")
+            ServerExpectations.bySnippet[name]?(
+                intake.server.snapshot(), "what the intake holds after \(path)\n\(intake.serverView())")
         }
     }
 
@@ -37,6 +47,20 @@ import Testing
             #expect(
                 ExpectedOutput(snippetSource: source) != nil || ExpectedOutput.declaresNoOutput(source),
                 "\(file) has no trailing '// Output:' block; add one, or mark a snippet shown only with '// snippet.no-output'")
+        }
+    }
+
+    @Test func everyReaderPathRunsItsSnippetOnceAndNamesRealSnippets() {
+        for (name, steps) in ReaderPaths.bySnippet.sorted(by: { $0.key < $1.key }) {
+            #expect(SnippetFiles.names.contains(name), "ReaderPaths lists '\(name)', which is not a file in Snippets/")
+            #expect(
+                steps.filter { $0 == .snippet }.count == 1,
+                "the reader's path to \(SnippetFiles.displayPath(of: name)) must hold `.snippet` exactly once")
+            for case .run(let earlier, _) in steps {
+                #expect(
+                    SnippetFiles.names.contains(earlier),
+                    "the reader's path to \(SnippetFiles.displayPath(of: name)) runs '\(earlier)', which is not a file in Snippets/")
+            }
         }
     }
 

@@ -1,0 +1,20 @@
+/// The reader's path to each snippet, in the guide's order: what they ran before it, and what the intake's timers
+/// and the passing time did around it. `.snippet` marks where the snippet itself runs; the intake's checks
+/// (``ServerExpectations``) come after the last step.
+///
+/// A snippet that is not listed runs alone against a fresh intake: `[.snippet]`.
+enum ReaderPaths {
+    static let bySnippet: [String: [Step]] = [
+        // The agent: a line sent to DogStatsD is stored when the intake flushes, every 10 s live.
+        "SendDogStatsDLine": [.snippet, .flushDogStatsD],
+        // Events: query back the event posted just before.
+        "QueryEvents": [.run("PostEvent"), .snippet],
+        // Metrics: query back the page views submitted just before.
+        "QueryPageViews": [.run("SubmitPageViews"), .snippet],
+    ]
+
+    /// The steps for `name`.
+    static func path(to name: String) -> [Step] {
+        bySnippet[name] ?? [.snippet]
+    }
+}
