@@ -11,6 +11,14 @@ enum ReaderPaths {
         "QueryEvents": [.run("PostEvent"), .snippet],
         // Metrics: query back the page views submitted just before.
         "QueryPageViews": [.run("SubmitPageViews"), .snippet],
+        // The web app: without a metrics backend the app sends nothing, even when DogStatsD is flushed.
+        "VisitTheApp": [.snippet, .flushDogStatsD],
+        // Instrumenting: the backend's datagram is stored at the next flush.
+        "CountPageView": [.snippet, .flushDogStatsD],
+        // Load testing: the load's metrics are stored at the next flush.
+        "LoadTheApp": [.snippet, .flushDogStatsD],
+        // Tags: query the latency the load left, once flushed.
+        "QueryLatencyByPage": [.run("LoadTheApp"), .flushDogStatsD, .snippet],
     ]
 
     /// The steps for `name`.
