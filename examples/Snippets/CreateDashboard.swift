@@ -1,5 +1,5 @@
 // Create a dashboard that tells the load test's story in three widgets, one above the other:
-// what the load generator sent, how long the app took per page, and what visitors saw.
+// what the load generator sent, how long its requests took, and the page views they made.
 
 // snippet.hide
 import ExampleSupport
@@ -35,7 +35,7 @@ let dashboard = Dashboard(
     description: "Requests sent by the load test, the latency they met, and the page views they made.",
     widgets: [
         widget("Requests sent", "sum:loadtest.requests{*} by {status}.as_count()", as: "bars"),
-        widget("Latency by page (ms)", "avg:web.page.latency{service:votes} by {page}", as: "line"),
+        widget("Latency seen by the load test (ms)", "avg:loadtest.latency{*}, p95:loadtest.latency{*}", as: "line"),
         widget("Page views by page", "sum:web.page_views{service:votes} by {page}.as_count()", as: "area"),
     ])
 // snippet.request

@@ -9,7 +9,8 @@ import Metrics
 /// let report = await LoadGenerator(plan: plan).run()
 /// print(report.summary)
 /// ```
-/// Each request also counts `loadtest.requests`, tagged with its status, in the metrics backend in place.
+/// Each request also counts `loadtest.requests`, tagged with its status, and records its time in `loadtest.latency`,
+/// in the metrics backend in place: what the app's users would see, network and HTTP client included.
 public struct LoadGenerator: Sendable {
     public let plan: LoadPlan
 
@@ -50,6 +51,7 @@ public struct LoadGenerator: Sendable {
         }
         let elapsed = ContinuousClock.now - start
         Counter(label: "loadtest.requests", dimensions: [("status", String(status))]).increment()
+        Metrics.Timer(label: "loadtest.latency").record(duration: elapsed)
         return LoadReport.Sample(status: status, duration: elapsed)
     }
     // snippet.end

@@ -22,6 +22,7 @@ import Testing
                     $0.values.reduce(0, +) >= 60
                 }
                 #expect(sent == ["status:200": 60])
+                #expect(intake.server.snapshot().points(named: "loadtest.latency").count == 60)
                 let views = try await intake.deliver(until: "sum:web.page_views{*} by {page}.as_count()") {
                     $0.values.reduce(0, +) >= 60
                 }

@@ -57,6 +57,7 @@ enum ServerExpectations {
             #expect(received.total(of: "loadtest.requests") == 300, context)
             #expect(received.points(named: "loadtest.requests").allSatisfy { $0.tags.contains("status:200") }, context)
             #expect(received.total(of: "web.page_views") == 300, context)
+            #expect(received.points(named: "loadtest.latency").count == 300, context)
             #expect(received.points(named: "web.page.latency").count == 300, context)
             let pages = Set(received.points(named: "web.page.latency").flatMap(\.tags).filter { $0.hasPrefix("page:") })
             #expect(pages == ["page:home", "page:question", "page:results"], context)
@@ -73,7 +74,7 @@ enum ServerExpectations {
             let requests = widgets.compactMap { $0["definition"]?["requests"]?.arrayValue?.first }
             #expect(requests.map { $0["display_type"]?.stringValue } == ["bars", "line", "area"], context)
             #expect(requests.compactMap { $0["q"]?.stringValue }.map { $0.split(separator: "{")[0] } == [
-                "sum:loadtest.requests", "avg:web.page.latency", "sum:web.page_views",
+                "sum:loadtest.requests", "avg:loadtest.latency", "sum:web.page_views",
             ], context)
         },
         // A refused request must leave no trace either.
