@@ -30,14 +30,16 @@ public struct LoadGenerator: Sendable {
                 group.addTask {
                     var samples: [LoadReport.Sample] = []
                     while let number = next.take() {
-                        samples.append(await request(plan.urls[number % plan.urls.count], with: session))
+                        let url = plan.urls[number % plan.urls.count]
+                        samples.append(await request(url, with: session))
                     }
                     return samples
                 }
             }
             return await group.reduce(into: []) { $0 += $1 }
         }
-        return LoadReport(samples: samples, duration: ContinuousClock.now - start, concurrency: plan.concurrency)
+        let duration = ContinuousClock.now - start
+        return LoadReport(samples: samples, duration: duration, concurrency: plan.concurrency)
     }
     // snippet.end
 
