@@ -97,6 +97,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SiteServeTests", dependencies: ["SiteServe", "SiteKit"]),
+        // The guide's reader commands: each `swift run NAME` exists, each curl to the local intake hits a route.
+        .testTarget(name: "GuideTests", dependencies: ["CommonMark", "MockIntake"]),
         .testTarget(
             name: "MockIntakeTests",
             dependencies: [

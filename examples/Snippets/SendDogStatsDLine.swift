@@ -14,7 +14,7 @@ let datagramSocket = SOCK_DGRAM
 
 // snippet.line
 // name:value|type|#tags — "c" makes it a count: one more page view.
-let line = "web.page_views:1|c|#env:dev,page:home"
+let line = "web.page_views:1|c|#env:local,page:home"
 // snippet.socket
 let (host, port) = Datadog.statsdAddress  // 127.0.0.1:8125 unless DD_DOGSTATSD_URL says otherwise
 var address = sockaddr_in()
@@ -34,4 +34,4 @@ print(sent == line.utf8.count ? "Sent: \(line)" : "Not sent: \(String(cString: s
 
 // snippet.hide
 // Output:
-// Sent: web.page_views:1|c|#env:dev,page:home
+// Sent: web.page_views:1|c|#env:local,page:home

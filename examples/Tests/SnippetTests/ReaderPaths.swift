@@ -11,6 +11,17 @@ enum ReaderPaths {
         "QueryEvents": [.run("PostEvent"), .snippet],
         // Metrics: query back the page views submitted just before.
         "QueryPageViews": [.run("SubmitPageViews"), .snippet],
+        // Monitors: create one, push page views over its threshold, and let the intake flush and evaluate.
+        "SendPageViews": [.snippet, .flushDogStatsD],
+        "MonitorStatus": [
+            .run("CreateMonitor"), .run("SendPageViews"), .flushDogStatsD, .evaluateMonitors, .snippet,
+        ],
+        // Then wait until the burst leaves the one-minute window, send quiet traffic, and read both emails.
+        "ReadMockOutbox": [
+            .run("CreateMonitor"), .run("SendPageViews"), .flushDogStatsD, .evaluateMonitors,
+            .advanceClock(seconds: 70), .run("SendPageViews", arguments: ["20"]), .flushDogStatsD, .evaluateMonitors,
+            .snippet,
+        ],
         // The web app: without a metrics backend the app sends nothing, even when DogStatsD is flushed.
         "VisitTheApp": [.snippet, .flushDogStatsD],
         // Instrumenting: the backend's datagram is stored at the next flush.

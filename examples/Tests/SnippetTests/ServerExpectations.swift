@@ -20,7 +20,7 @@ enum ServerExpectations {
             let points = received.points(named: "web.page_views")
             #expect(points.count == 1, context)
             #expect(points.first?.type == .rate && points.first?.value == 0.1 && points.first?.interval == 10, context)
-            #expect(points.first?.tags == ["env:dev", "page:home"], context)
+            #expect(points.first?.tags == ["env:local", "page:home"], context)
         },
         "PostEvent": { received, context in
             #expect(received.events.count == 1, context)
@@ -39,6 +39,29 @@ enum ServerExpectations {
         },
         "QueryPageViews": { received, context in
             #expect(received.points(named: "web.page_views").count == 3, context)
+        },
+        "CreateMonitor": { received, context in
+            #expect(received.monitors.map(\.query) == ["sum(last_1m):sum:web.page_views{env:dev}.as_count() > 100"], context)
+            #expect(received.monitors.first?.message.contains("@you@example.com") == true, context)
+            #expect(received.monitors.first?.overallState == .noData, context)
+        },
+        // 150 counts of 1 arrive as the Agent stores a DogStatsD count: rates over the 10 s interval, 150 in all.
+        "SendPageViews": { received, context in
+            let points = received.points(named: "web.page_views")
+            #expect(points.allSatisfy { $0.type == .rate && $0.interval == 10 }, context)
+            #expect(points.map { $0.value * ($0.interval ?? 0) }.reduce(0, +) == 150, context)
+            #expect(Set(points.flatMap(\.tags)) == ["env:dev", "page:home", "page:question", "page:results"], context)
+        },
+        "MonitorStatus": { received, context in
+            #expect(received.monitors.first?.overallState == .alert, context)
+            #expect(received.monitors.first?.history.map(\.to) == [.alert], context)
+            #expect(received.outbox.map(\.subject) == ["[Triggered] Page views above 100 a minute"], context)
+        },
+        // Reading the outbox changes nothing; the path before it went to Alert and back, with one email each way.
+        "ReadMockOutbox": { received, context in
+            #expect(received.monitors.first?.history.map(\.to) == [.alert, .ok], context)
+            #expect(received.monitors.first?.history.map(\.value) == [150, 20], context)
+            #expect(received.outbox.map(\.to) == ["you@example.com", "you@example.com"], context)
         },
         // The app has no metrics backend in this program: nothing reaches the intake.
         "VisitTheApp": { received, context in
