@@ -1,5 +1,5 @@
 /// A question people vote on, with its choices and the votes each one got.
-public struct Question: Sendable, Hashable, Identifiable {
+public struct Question: Sendable, Hashable {
     public var id: Int
     public var text: String
     public var choices: [String]
