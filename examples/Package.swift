@@ -9,13 +9,63 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ExampleSupport", targets: ["ExampleSupport"]),
+        .library(name: "DogStatsD", targets: ["DogStatsD"]),
+        .library(name: "VotingApp", targets: ["VotingApp"]),
+        .library(name: "LoadGenerator", targets: ["LoadGenerator"]),
+        .executable(name: "VotingServer", targets: ["VotingServer"]),
+        .executable(name: "LoadTest", targets: ["LoadTest"]),
     ],
     dependencies: [
         // Only the tests use the root package, for its mock intake.
         .package(name: "Stepwise", path: ".."),
+        // The same versions the root package resolves, so nothing new is fetched or built twice.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "ExampleSupport"),
+        // A swift-metrics backend that speaks DogStatsD over UDP (chapter "Instrumenting it").
+        .target(name: "DogStatsD", dependencies: [.product(name: "CoreMetrics", package: "swift-metrics")]),
+        // The web app the guide watches (chapter "A web app to watch").
+        .target(
+            name: "VotingApp",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "VotingServer",
+            dependencies: [
+                "ExampleSupport", "DogStatsD", "VotingApp",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // A bounded load generator that reports like `ab` (chapter "Load testing").
+        .target(
+            name: "LoadGenerator",
+            dependencies: ["ExampleSupport", .product(name: "Metrics", package: "swift-metrics")]
+        ),
+        .executableTarget(
+            name: "LoadTest",
+            dependencies: [
+                "ExampleSupport", "DogStatsD", "LoadGenerator",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LibraryTests",
+            dependencies: [
+                "DogStatsD", "VotingApp", "LoadGenerator", "ExampleSupport",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "MockIntake", package: "Stepwise"),
+            ]
+        ),
         .testTarget(
             name: "SnippetTests",
             dependencies: [

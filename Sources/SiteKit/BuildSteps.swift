@@ -27,9 +27,14 @@ enum BuildSteps {
         }
     }
 
+    /// The folder of the examples package's library sources, which chapters may embed as well.
+    static func sourcesFolder(_ book: Book) -> URL? {
+        snippetsFolder(book).map { $0.deletingLastPathComponent().appendingPathComponent("Sources") }
+    }
+
     static func loadSnippets(_ book: Book) -> (SnippetIndex?, [Diagnostic]) {
         guard let folder = snippetsFolder(book) else { return (nil, []) }
-        let (index, problems) = SnippetIndex.load(from: folder)
+        let (index, problems) = SnippetIndex.load(from: folder, sources: sourcesFolder(book))
         return (index, problems)
     }
 

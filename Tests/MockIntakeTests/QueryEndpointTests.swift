@@ -46,6 +46,21 @@ struct QueryEndpointTests {
         }
     }
 
+    /// HTML forms and Python's `requests` (datadogpy) send spaces as `+`; a literal plus comes as `%2B`.
+    @Test func aPlusInTheQueryStringIsASpace() async throws {
+        try await withIntake { _, client, _ in
+            try await Self.seed(client)
+            let reply = try await client.get("/api/v1/query?from=990&to=1100&query=avg:cpu%7B*%7D+by+%7Bhost%7D")
+            #expect(reply.status == 200, "\(reply.body)")
+            #expect((reply.object["series"] as? [[String: Any]])?.count == 3)
+            let page = try await client.get("/ui/metrics?query=avg:cpu%7B*%7D+by+%7Bhost%7D", keys: .none)
+            #expect(page.body.contains("value=\"avg:cpu{*} by {host}\""))
+            let plus = try await client.get("/api/v1/query?from=990&to=1100&query=avg:cpu%7B*%7D%2Bx")
+            #expect(plus.status == 400)
+            #expect(plus.body.contains("Unexpected '+x'"), "\(plus.body)")
+        }
+    }
+
     @Test func byGroupsGiveOneSeriesEach() async throws {
         try await withIntake { _, client, _ in
             try await Self.seed(client)

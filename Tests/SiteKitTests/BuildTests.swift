@@ -61,6 +61,10 @@ import Testing
         #expect(events.contains("<span class=\"line hl\"><span class=\"tok-keyword\">let</span> b"))
         #expect(events.contains("<span class=\"tok-prompt\">$ </span><span class=\"tok-command\">swift</span> run PostEvent</span>"))
         #expect(events.contains("<script src=\"../theme/copy.js\" defer></script>"))
+        // A library source from examples/Sources, linked to its own path in the repository.
+        let library = "https://example.com/acme/guide/blob/main/examples/Sources/Events/EventLine.swift"
+        #expect(events.contains("<div class=\"code-title\"><a href=\"\(library)#L6-L6\">EventLine.swift</a></div>"))
+        #expect(events.contains("event: "))
 
         let monitors = try book.page("guide/monitors.html")
         #expect(monitors.contains("<h1><span class=\"number\">3.</span> Monitors</h1>"))

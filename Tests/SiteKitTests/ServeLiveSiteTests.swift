@@ -69,6 +69,23 @@ import Testing
         #expect(try book.page("four.html").contains("hello, world"))
     }
 
+    @Test func aLibrarySourceChangeRebuildsOnlyThePagesEmbeddingIt() async throws {
+        let book = try Self.makeBook()
+        defer { book.remove() }
+        let source = book.root.appendingPathComponent("examples/Sources/Greeter/Greeter.swift")
+        try FileManager.default.createDirectory(at: source.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("public let greeting = \"hi\"\n".utf8).write(to: source)
+        try book.write("three.md", Data("# Three\n\n@Snippet(path: \"Sources/Greeter/Greeter.swift\")\n".utf8))
+        let site = LiveSite(content: book.content, output: book.output)
+        #expect(await site.buildAll().succeeded)
+        #expect(await site.watchedFolders.map(\.lastPathComponent).contains("Sources"))
+
+        try Data("public let greeting = \"hello there\"\n".utf8).write(to: source)
+        let report = await site.rebuild(changed: [source.path])
+        #expect(report.rebuiltPages == ["three.html"])
+        #expect(try book.page("three.html").contains("hello there"))
+    }
+
     @Test func removingAnAnchorRebuildsThePagesLinkingToIt() async throws {
         let book = try Self.makeBook()
         defer { book.remove() }

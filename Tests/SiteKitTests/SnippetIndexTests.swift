@@ -5,9 +5,10 @@ import Testing
 
 @Suite struct SnippetIndexTests {
     private static let fixture = Bundle.module.resourceURL!.appending(path: "Fixtures/snippets/Snippets")
+    private static let sources = Bundle.module.resourceURL!.appending(path: "Fixtures/snippets/Sources")
 
     private func loadFixture() -> (index: SnippetIndex, diagnostics: [Diagnostic]) {
-        SnippetIndex.load(from: Self.fixture)
+        SnippetIndex.load(from: Self.fixture, sources: Self.sources)
     }
 
     private func directive(_ path: String, slice: String? = nil) -> SnippetDirective {
@@ -108,6 +109,60 @@ import Testing
         ])
         #expect(warnings.allSatisfy { $0.severity == .warning })
         #expect(warnings.first?.path.hasSuffix("Snippets/Broken.swift") == true)
+    }
+
+    @Test func indexesLibrarySourcesByTheirPathInThePackage() throws {
+        let (index, _) = loadFixture()
+        #expect(index.sourceFilesByPath.keys.sorted() == ["Sources/Greeter/Farewell.swift", "Sources/Greeter/Greeter.swift"])
+        let greeter = try #require(index.snippet(at: "Sources/Greeter/Greeter.swift"))
+        #expect(greeter.isSourceFile)
+        #expect(greeter.fileName == "Greeter.swift")
+        #expect(greeter.packagePath == "Sources/Greeter/Greeter.swift")
+        #expect(greeter.output == .undeclared)
+        #expect(greeter.slices.map(\.name) == ["type", "greet"])
+        #expect(!greeter.code.contains("farewell"))
+        #expect(index.snippet(at: "Hello")?.packagePath == "Snippets/Hello.swift")
+        let farewell = try #require(index.snippet(at: "Sources/Greeter/Farewell.swift"))
+        #expect(farewell.caption == "")
+        #expect(farewell.lines.first == "/// Says goodbye; in a library source, a leading comment is code, not a caption.")
+        // Without `.swift`, a path names a snippet, never a library source.
+        #expect(index.snippet(at: "Sources/Greeter/Greeter") == nil)
+    }
+
+    @Test func resolvesASliceOfALibrarySource() throws {
+        let (index, _) = loadFixture()
+        var diagnostics: [Diagnostic] = []
+        let greet = try #require(index.resolve(directive("Sources/Greeter/Greeter.swift", slice: "greet"), diagnostics: &diagnostics))
+        #expect(greet.code == """
+            public func greet(_ name: String) -> String {
+                "\\(greeting), \\(name)!"
+            }
+            """)
+        #expect(greet.sourceLines == 10...12)
+        #expect(greet.output == nil)
+        #expect(greet.caption == nil)
+        #expect(diagnostics == [])
+    }
+
+    @Test func unknownLibrarySourceOrSliceIsAnErrorAtItsPosition() {
+        let (index, _) = loadFixture()
+        var diagnostics: [Diagnostic] = []
+        #expect(index.resolve(directive("Sources/Greeter/Greter.swift"), diagnostics: &diagnostics) == nil)
+        #expect(index.resolve(directive("Sources/App/Routes.swift"), diagnostics: &diagnostics) == nil)
+        #expect(index.resolve(directive("Sources/Greeter/Greeter.swift", slice: "gret"), diagnostics: &diagnostics) == nil)
+        #expect(diagnostics.map(\.description) == [
+            "content/events.md:12:16: error: unknown source file 'Sources/Greeter/Greter.swift'; "
+                + "did you mean 'Sources/Greeter/Greeter.swift'?",
+            "content/events.md:12:16: error: unknown source file 'Sources/App/Routes.swift'",
+            "content/events.md:12:43: error: unknown slice 'gret' in source file 'Sources/Greeter/Greeter.swift'; "
+                + "its slices are 'type', 'greet'",
+        ])
+    }
+
+    @Test func librarySourcesEmbeddedNowhereAreNotWarnedAbout() {
+        let (index, _) = loadFixture()
+        let warnings = index.unembeddedSnippetWarnings(embedded: ["Hello", "Events/PostEvent", "Broken", "Signature"])
+        #expect(warnings.isEmpty)
     }
 
     @Test func missingFolderIsAnError() {

@@ -34,7 +34,7 @@ extension IntakeAPI {
             try authorize(request, applicationKey: true)
             let start = try requiredNumber(request, "start")
             let end = try requiredNumber(request, "end")
-            let query = request.uri.queryParameters
+            let query = request.formQueryParameters
             let priority = query.get("priority")
             let sources = query.get("sources")?.split(separator: ",").map(String.init)
             let tags = query.get("tags")?.split(separator: ",").map(String.init) ?? []

@@ -4,7 +4,7 @@ extension IntakeAPI {
     /// Inspection endpoints in the manner of Datadog's fakeintake; they need no keys.
     func addMockRoutes(to router: Router<BasicRequestContext>) {
         router.get("/mock/payloads") { request, _ -> Response in
-            let endpoint = request.uri.queryParameters.get("endpoint")
+            let endpoint = request.formQueryParameters.get("endpoint")
             let payloads = store.snapshot().payloads.filter { endpoint == nil || $0.endpoint == endpoint }
             let items: [[String: JSONValue]] = payloads.map { payload in
                 [

@@ -19,7 +19,7 @@ extension IntakeAPI {
         }
         router.get("/api/v1/monitor") { request, _ -> Response in
             try authorize(request, applicationKey: true)
-            let name = request.uri.queryParameters.get("name")
+            let name = request.formQueryParameters.get("name")
             let monitors = store.snapshot().monitors.filter { name == nil || $0.name.contains(name!) }
             return JSONResponse.make(monitors.map(MonitorJSON.init))
         }

@@ -21,7 +21,7 @@ struct IntakeAPI: Sendable {
 
     /// Intake endpoints need the API key; reads, monitors, dashboards and query also need the application key.
     func authorize(_ request: Request, applicationKey needed: Bool) throws(IntakeError) {
-        let query = request.uri.queryParameters
+        let query = request.formQueryParameters
         let apiKey = header(request, "dd-api-key") ?? query.get("api_key")
         guard apiKey == core.configuration.apiKey else { throw .forbidden }
         guard needed else { return }
@@ -59,7 +59,7 @@ struct IntakeAPI: Sendable {
     }
 
     func requiredParameter(_ request: Request, _ name: String) throws(IntakeError) -> String {
-        guard let value = request.uri.queryParameters.get(name), !value.isEmpty else {
+        guard let value = request.formQueryParameters.get(name), !value.isEmpty else {
             throw IntakeError(.badRequest, "Missing required query parameter '\(name)'.")
         }
         return value

@@ -62,7 +62,7 @@ struct WebUI: Sendable {
     }
 
     private func metrics(_ request: Request) -> Response {
-        let parameters = request.uri.queryParameters
+        let parameters = request.formQueryParameters
         let now = core.clock.now()
         let span = parameters.get("span").flatMap(Double.init) ?? 3600
         let text = parameters.get("query") ?? ""

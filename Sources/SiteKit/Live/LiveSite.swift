@@ -51,7 +51,8 @@ public actor LiveSite {
         self.output = output.standardizedFileURL
     }
 
-    /// Folders and files to watch for changes: the content folder (with the theme overrides), the snippets,
+    /// Folders and files to watch for changes: the content folder (with the theme overrides), the snippets and
+    /// library sources,
     /// an mdBook book's `book.toml`, and files that chapters include from outside the content folder.
     public var watchedFolders: [URL] {
         let (location, _) = BookLocation.find(content: content)
@@ -59,8 +60,8 @@ public actor LiveSite {
         var folders = [root]
         if let toml = location.bookTOML { folders.append(toml) }
         guard let state else { return folders }
-        if let snippets = BuildSteps.snippetsFolder(state.book), !snippets.path.hasPrefix(root.path + "/") {
-            folders.append(snippets)
+        for folder in [BuildSteps.snippetsFolder(state.book), BuildSteps.sourcesFolder(state.book)] {
+            if let folder, !folder.path.hasPrefix(root.path + "/") { folders.append(folder) }
         }
         let included = state.records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
         folders += included.filter { !$0.hasPrefix(root.path + "/") }.sorted().map { URL(fileURLWithPath: $0) }
@@ -191,6 +192,7 @@ extension LiveSite {
         init(paths: Set<String>, state: SiteState) {
             let root = state.book.root
             let snippetsFolder = BuildSteps.snippetsFolder(state.book)?.resolvingSymlinksInPath().path
+            let sourcesFolder = BuildSteps.sourcesFolder(state.book)?.resolvingSymlinksInPath().path
             let known = Set(state.book.assets)
             var includers: [String: Set<String>] = [:]
             for (index, record) in state.records.enumerated() {
@@ -209,6 +211,11 @@ extension LiveSite {
                 if let snippetsFolder, resolved.hasPrefix(snippetsFolder + "/") {
                     let name = String(resolved.dropFirst(snippetsFolder.count + 1))
                     if name.hasSuffix(".swift") { snippets.insert(String(name.dropLast(".swift".count))) }
+                    continue
+                }
+                if let sourcesFolder, resolved.hasPrefix(sourcesFolder + "/") {
+                    // Library sources are embedded by their path in the package, as SnippetIndex names them.
+                    if resolved.hasSuffix(".swift") { snippets.insert("Sources/" + resolved.dropFirst(sourcesFolder.count + 1)) }
                     continue
                 }
                 guard resolved.hasPrefix(root.url.path + "/") else { continue }

@@ -6,10 +6,10 @@ struct BuildContext: Sendable {
     /// Anchors of every page, by chapter source path; filled after every chapter's headings are known.
     var anchorsBySource: [String: Set<String>] = [:]
 
-    /// The snippet file in the repository, at the embedded lines, for the code block's title link.
+    /// The snippet or library source file in the repository, at the embedded lines, for the code block's title link.
     func sourceURL(of embed: SnippetEmbed) -> String? {
         guard let repository = book.config.repository, let examples = book.config.examplesRepositoryPath else { return nil }
         let lines = embed.sourceLines.map { "#L\($0.lowerBound)-L\($0.upperBound)" } ?? ""
-        return "\(repository)/blob/\(book.config.branch)/\(examples)/Snippets/\(embed.snippet.relativePath)\(lines)"
+        return "\(repository)/blob/\(book.config.branch)/\(examples)/\(embed.snippet.packagePath)\(lines)"
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One file from `examples/Snippets/`, parsed the way swift-docc-plugin's snippet extractor parses it.
+/// One file from `examples/Snippets/`, or a library source from `examples/Sources/`, parsed the way
+/// swift-docc-plugin's snippet extractor parses it.
 ///
 /// ```swift
 /// let (snippet, diagnostics) = SnippetParser.parse(source, name: "Events/Post", sourceFile: url)
@@ -8,7 +9,8 @@ import Foundation
 /// print(snippet.slice(named: "send")?.code) // one named slice
 /// ```
 public struct Snippet: Sendable, Hashable {
-    /// The path relative to `Snippets/` without `.swift`, with `/` between folders: `"Events/Post"`.
+    /// The path relative to `Snippets/` without `.swift`, with `/` between folders: `"Events/Post"`;
+    /// for a library source, its path in the package with `.swift`: `"Sources/DogStatsD/Counter.swift"`.
     public var name: String
     /// The snippet's source file.
     public var sourceFile: URL
@@ -48,8 +50,14 @@ public struct Snippet: Sendable, Hashable {
     /// The file name shown as the code block's title: `"Post.swift"`.
     public var fileName: String { sourceFile.lastPathComponent }
 
-    /// The source file's path relative to `Snippets/`: `"Events/Post.swift"`.
-    public var relativePath: String { name + ".swift" }
+    /// True for a library source from `Sources/`, which a directive names by its path with `.swift`.
+    public var isSourceFile: Bool { name.hasSuffix(".swift") }
+
+    /// The source file's path relative to `Snippets/`: `"Events/Post.swift"`; a library source's path in the package.
+    public var relativePath: String { isSourceFile ? name : name + ".swift" }
+
+    /// The source file's path in the examples package: `"Snippets/Events/Post.swift"`, `"Sources/DogStatsD/Counter.swift"`.
+    public var packagePath: String { isSourceFile ? name : "Snippets/" + relativePath }
 
     /// The slice with this name, matched exactly as DocC matches it (case-sensitively).
     public func slice(named sliceName: String) -> SnippetSlice? {

@@ -6,10 +6,11 @@ extension SnippetIndex {
     /// ```
     /// content/events.md:12:19: error: unknown snippet 'PostEvnt'; did you mean 'PostEvent'?
     /// content/events.md:12:38: error: unknown slice 'sned' in snippet 'PostEvent'; its slices are 'setup', 'send'
+    /// content/app.md:8:19: error: unknown source file 'Sources/App/Route.swift'; did you mean 'Sources/App/Routes.swift'?
     /// ```
     public func resolve(_ directive: SnippetDirective, diagnostics: inout [Diagnostic]) -> SnippetEmbed? {
         guard let snippet = snippet(at: directive.path) else {
-            var message = "unknown snippet '\(directive.path)'"
+            var message = "unknown \(Self.kind(of: directive.path)) '\(directive.path)'"
             if let suggestion = nearestName(to: directive.path) {
                 message += "; did you mean '\(suggestion)'?"
             }
@@ -25,17 +26,24 @@ extension SnippetIndex {
                 ? "it has no slices"
                 : "its slices are " + snippet.slices.map { "'\($0.name)'" }.joined(separator: ", ")
             diagnostics.append(.error(
-                "unknown slice '\(sliceName)' in snippet '\(snippet.name)'; \(available)",
+                "unknown slice '\(sliceName)' in \(Self.kind(of: snippet.name)) '\(snippet.name)'; \(available)",
                 at: directive.file, line: position.line, column: position.column))
             return nil
         }
         return SnippetEmbed(snippet: snippet, slice: slice)
     }
 
-    /// The snippet name closest to `path` when it is close enough to be a typo.
+    /// What a directive's path names, for messages.
+    private static func kind(of path: String) -> String {
+        path.hasSuffix(".swift") ? "source file" : "snippet"
+    }
+
+    /// The snippet name (or library source path) closest to `path` when it is close enough to be a typo.
     private func nearestName(to path: String) -> String? {
-        let wanted = (Self.nameWithoutPackagePrefix(path) ?? path).lowercased()
-        let scored = snippetsByName.keys.map { name in
+        let isSourceFile = path.hasSuffix(".swift")
+        let wanted = (isSourceFile ? path : Self.nameWithoutPackagePrefix(path) ?? path).lowercased()
+        let names = isSourceFile ? sourceFilesByPath.keys : snippetsByName.keys
+        let scored = names.map { name in
             (name: name, distance: Self.editDistance(wanted, name.lowercased()))
         }
         guard let best = scored.min(by: { ($0.distance, $0.name) < ($1.distance, $1.name) }) else { return nil }

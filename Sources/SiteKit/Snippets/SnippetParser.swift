@@ -22,15 +22,18 @@ public enum SnippetParser {
     ///   - name: The snippet's name, its path relative to `Snippets/` without `.swift`.
     ///   - sourceFile: The file, kept on the snippet for titles and links.
     ///   - diagnosticPath: The path diagnostics name; by default `sourceFile`'s path.
+    ///   - readsCaption: Whether leading `//` lines are a caption. A library source's leading comments are
+    ///     code (a `///` doc comment, say), so it has none.
     public static func parse(
         _ source: String,
         name: String,
         sourceFile: URL,
-        diagnosticPath: String? = nil
+        diagnosticPath: String? = nil,
+        readsCaption: Bool = true
     ) -> (snippet: Snippet, diagnostics: [Diagnostic]) {
         var state = State(path: diagnosticPath ?? sourceFile.path)
         let lines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        let caption = state.readCaption(lines)
+        let caption = readsCaption ? state.readCaption(lines) : ""
         state.readCode(lines)
         let (visibleLines, slices) = state.finish()
         let snippet = Snippet(

@@ -22,6 +22,14 @@ enum ReaderPaths {
             .advanceClock(seconds: 70), .run("SendPageViews", arguments: ["20"]), .flushDogStatsD, .evaluateMonitors,
             .snippet,
         ],
+        // The web app: without a metrics backend the app sends nothing, even when DogStatsD is flushed.
+        "VisitTheApp": [.snippet, .flushDogStatsD],
+        // Instrumenting: the backend's datagram is stored at the next flush.
+        "CountPageView": [.snippet, .flushDogStatsD],
+        // Load testing: the load's metrics are stored at the next flush.
+        "LoadTheApp": [.snippet, .flushDogStatsD],
+        // Tags: query the latency the load left, once flushed.
+        "QueryLatencyByPage": [.run("LoadTheApp"), .flushDogStatsD, .snippet],
     ]
 
     /// The steps for `name`.

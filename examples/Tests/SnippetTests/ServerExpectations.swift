@@ -65,9 +65,53 @@ enum ServerExpectations {
             #expect(received.monitors.first?.history.map(\.value) == [150, 20], context)
             #expect(received.outbox.map(\.to) == ["you@example.com", "you@example.com"], context)
         },
+        // The app has no metrics backend in this program: nothing reaches the intake.
+        "VisitTheApp": { received, context in
+            #expect(received.points.isEmpty && received.payloads.isEmpty, context)
+        },
+        // One count and one timing, tagged with the global tags and the page, in one flush.
+        "CountPageView": { received, context in
+            let views = received.points(named: "web.page_views")
+            #expect(views.map(\.value) == [0.1] && views.first?.type == .rate, context)
+            #expect(views.first?.tags == ["env:dev", "page:home", "service:votes"], context)
+            let latency = received.points(named: "web.page.latency")
+            #expect(latency.map(\.value) == [12] && latency.first?.type == .distribution, context)
+        },
+        // Every request the load generator sent was counted, and each made one page view and one timing.
+        "LoadTheApp": { received, context in
+            #expect(received.total(of: "loadtest.requests") == 300, context)
+            #expect(received.points(named: "loadtest.requests").allSatisfy { $0.tags.contains("status:200") }, context)
+            #expect(received.total(of: "web.page_views") == 300, context)
+            #expect(received.points(named: "loadtest.latency").count == 300, context)
+            #expect(received.points(named: "web.page.latency").count == 300, context)
+            let pages = Set(received.points(named: "web.page.latency").flatMap(\.tags).filter { $0.hasPrefix("page:") })
+            #expect(pages == ["page:home", "page:question", "page:results"], context)
+        },
+        // Querying stores nothing: the intake holds the load's latency, and only that.
+        "QueryLatencyByPage": { received, context in
+            #expect(received.points(named: "web.page.latency").count == 300, context)
+            #expect(received.payloads.allSatisfy { !$0.endpoint.contains("series") }, context)
+        },
+        // One dashboard, its three widgets in the story's order, each with its own display type.
+        "CreateDashboard": { received, context in
+            #expect(received.dashboards.map(\.title) == ["Voting app under load"], context)
+            let widgets = received.dashboards.first?.body["widgets"]?.arrayValue ?? []
+            let requests = widgets.compactMap { $0["definition"]?["requests"]?.arrayValue?.first }
+            #expect(requests.map { $0["display_type"]?.stringValue } == ["bars", "line", "area"], context)
+            #expect(requests.compactMap { $0["q"]?.stringValue }.map { $0.split(separator: "{")[0] } == [
+                "sum:loadtest.requests", "avg:loadtest.latency", "sum:web.page_views",
+            ], context)
+        },
         // A refused request must leave no trace either.
         "WrongKey": { received, context in
             #expect(received.payloads.isEmpty, context)
         },
     ]
+}
+
+extension IntakeSnapshot {
+    /// How many times a DogStatsD counter was incremented in all: its flushed rates times their intervals.
+    func total(of metric: String) -> Double {
+        points(named: metric).map { $0.value * ($0.interval ?? 1) }.reduce(0, +)
+    }
 }
