@@ -177,9 +177,11 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appending(path: "snippets-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data([0x6C, 0x65, 0x74, 0xFF]).write(to: folder.appending(path: "Bad.swift"))
+        try Data([0x2F, 0x2F, 0x0A, 0x6C, 0x65, 0x74, 0xFF]).write(to: folder.appending(path: "Bad.swift"))
         let (index, diagnostics) = SnippetIndex.load(from: folder)
         #expect(index.snippetsByName.isEmpty)
-        #expect(diagnostics.map(\.message) == ["snippet file is not valid UTF-8"])
+        #expect(diagnostics.map { "\($0.line):\($0.column): \($0.message)" } == [
+            "2:4: file is not valid UTF-8 (invalid byte 0xFF)"
+        ], "the position of the bad byte, as for chapters")
     }
 }

@@ -65,12 +65,11 @@ public struct SnippetIndex: Sendable {
         for relativePath in swiftFiles(in: directory) {
             let file = directory.appending(path: relativePath)
             let path = displayPath(of: file)
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                diagnostics.append(.error("cannot read snippet file", at: path))
-                continue
-            }
-            guard let source = String(validating: data, as: UTF8.self) else {
-                diagnostics.append(.error("snippet file is not valid UTF-8", at: path))
+            let source: String
+            switch SourceFile.read(file, displayPath: path) {
+            case .success(let read): source = read.text
+            case .failure(let problem):
+                diagnostics.append(problem)
                 continue
             }
             let parsed = SnippetParser.parse(
