@@ -50,7 +50,9 @@ final class ParsedChapter: @unchecked Sendable {
         syntax = MarkdownSyntaxHints(markdown)
         document = Document(markdown: syntax.footnotes ? FootnotePass.markDefinitions(in: markdown) : markdown)
         if syntax.any { document.root.consolidateTextNodes() }
-        sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on bytes: splitting the String would walk it Character by Character, and would not split
+        // `\r\n`, which is one Character; cmark counts it as one line break too.
+        sourceLines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// The source from `start` to the end of line `end.line`, as written.

@@ -10,7 +10,7 @@ struct CodeBlockPass: ChapterPass {
             let code = node.literal ?? ""
             let infoText = node.fenceInfo ?? ""
             let (info, problems) = CodeFenceInfo.parse(
-                infoText, lineCount: code.split(separator: "\n", omittingEmptySubsequences: false).count - 1,
+                infoText, lineCount: code.utf8.count { $0 == UInt8(ascii: "\n") },
                 path: chapter.displayPath, line: node.start.line, column: infoColumn(of: node, info: infoText, in: chapter))
             chapter.diagnostics += problems
             let block = CodeBlock(code: code, language: info.language, highlightedLines: info.highlightedLines)
@@ -21,10 +21,8 @@ struct CodeBlockPass: ChapterPass {
     /// Where the info string starts on the fence's line, for diagnostics that point into it.
     private func infoColumn(of node: Node, info: String, in chapter: ParsedChapter) -> Int {
         let line = node.start.line
-        guard !info.isEmpty, line >= 1, line <= chapter.sourceLines.count,
-              let range = chapter.sourceLines[line - 1].range(of: info)
-        else { return node.start.column }
-        return chapter.sourceLines[line - 1].utf8.distance(
-            from: chapter.sourceLines[line - 1].startIndex, to: range.lowerBound) + 1
+        guard !info.isEmpty, line >= 1, line <= chapter.sourceLines.count else { return node.start.column }
+        // A byte search: Foundation's `range(of:)` costs more than highlighting a short block.
+        return chapter.sourceLines[line - 1].utf8.firstOffset(of: info.utf8).map { $0 + 1 } ?? node.start.column
     }
 }
