@@ -9,12 +9,16 @@ import Glibc
 /// Foundation's `Data.write` syncs every file to disk and `contents(atPath:)` costs a dozen system calls a file;
 /// over a thousand chapters both add up. Durability of a build comes from the final rename instead.
 enum POSIXFile {
-    /// Writes `data` to `path`, creating or truncating it; false when the file cannot be written.
+    /// Writes `data` to `path`, creating or replacing it; false when the file cannot be written.
+    ///
+    /// An existing file is overwritten in place and then cut to length, not truncated on open: ext4 treats
+    /// truncating a file to zero as "replace via truncate" and flushes it to disk on close, which would make
+    /// every page a rebuild rewrites cost a synchronous write-back.
     static func write(_ data: Data, to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer in
+        let written = data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -26,6 +30,7 @@ enum POSIXFile {
             }
             return true
         }
+        return written && ftruncate(descriptor, off_t(data.count)) == 0
     }
 
     /// The whole file at `path`, or nil when it cannot be read.
