@@ -37,47 +37,77 @@ struct SearchIndex {
     /// Computed per chapter, in parallel, so that building the book's index only merges.
     static func weights(text: String, heading: String, title: String?) -> [String: Int] {
         var weights: [String: Int] = [:]
-        for word in words(in: text) { weights[word] = Weight.body.rawValue }
-        for word in words(in: heading) { weights[word] = Weight.heading.rawValue }
+        forEachWord(in: text) { weights[$0] = Weight.body.rawValue }
+        forEachWord(in: heading) { weights[$0] = Weight.heading.rawValue }
         if let title {
-            for word in words(in: title) { weights[word] = Weight.title.rawValue }
+            forEachWord(in: title) { weights[$0] = Weight.title.rawValue }
         }
         return weights
     }
 
     /// Lowercased words of two or more letters or digits; the commonest English words are left out.
-    ///
-    /// Runs over UTF-8 bytes: ASCII words, nearly all of a technical guide, never become a `Character`.
-    /// A run holding non-ASCII bytes is split again by Unicode properties, so `Étape` and `l’agent` come out right.
     static func words(in text: String) -> [String] {
         var words: [String] = []
-        var run: [UInt8] = []
-        var runIsASCII = true
-        func finish() {
-            defer {
-                run.removeAll(keepingCapacity: true)
-                runIsASCII = true
-            }
-            guard !run.isEmpty else { return }
-            if runIsASCII {
-                guard run.count > 1 else { return }
-                let word = String(decoding: run, as: UTF8.self)
-                if !stopWords.contains(word) { words.append(word) }
-            } else {
-                words += unicodeWords(in: String(decoding: run, as: UTF8.self))
-            }
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x61...0x7A, 0x30...0x39, 0x5F: run.append(byte)
-            case 0x41...0x5A: run.append(byte + 0x20)
-            case 0x80...: run.append(byte); runIsASCII = false
-            default: finish()
-            }
-        }
-        finish()
+        forEachWord(in: text) { words.append($0) }
         return words
     }
+
+    /// Calls `body` with each word ``words(in:)`` finds, in order.
+    ///
+    /// Runs over UTF-8 bytes: an ASCII word, nearly every word of a technical guide, is lowercased straight into
+    /// its `String` and never becomes a `Character`, and a stop word never becomes a `String` at all.
+    /// A run holding non-ASCII bytes is split again by Unicode properties, so `Étape` and `l’agent` come out right.
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                var isASCII = true
+                while index < bytes.count, isWordByte(bytes[index]) {
+                    if bytes[index] >= 0x80 { isASCII = false }
+                    index += 1
+                }
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if !isASCII {
+                    unicodeWords(in: String(decoding: run, as: UTF8.self)).forEach(body)
+                } else if run.count > 1, !isStopWord(run) {
+                    body(String(unsafeUninitializedCapacity: run.count) { word in
+                        for (offset, byte) in run.enumerated() { word[offset] = lowercased(byte) }
+                        return run.count
+                    })
+                }
+            }
+        }
+    }
+
+    /// Letters, digits, `_` and every byte of a non-ASCII scalar.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x5F, 0x80...: true
+        default: false
+        }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+    }
+
+    /// True when the ASCII word in `run` is one of ``stopWords``, compared as at most four packed bytes.
+    private static func isStopWord(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        run.count <= 4 && stopWordCodes.contains(packed(run.lazy.map(lowercased)))
+    }
+
+    private static func packed(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// ``stopWords``, each packed into a `UInt32`; every one is ASCII and at most four bytes long.
+    private static let stopWordCodes = Set(stopWords.map { packed($0.utf8) })
 
     /// The slow path of ``words(in:)``, by Unicode scalar properties.
     private static func unicodeWords(in text: String) -> [String] {
