@@ -8,7 +8,10 @@ final class ParsedChapter: @unchecked Sendable {
     let chapter: Book.Chapter
     let displayPath: String
     let frontMatter: FrontMatter
-    let document: Document
+    /// The cmark tree. The passes edit it, so it is spent once the page is rendered, and then freed
+    /// (``discardDocument()``).
+    var document: Document { parsedDocument! }
+    private var parsedDocument: Document?
     /// Headings with their anchors, filled in by ``HeadingPass``.
     var headings: [Heading] = []
     /// Diagnostics collected while reading and transforming this chapter.
@@ -48,11 +51,18 @@ final class ParsedChapter: @unchecked Sendable {
         self.frontMatter = frontMatter
         self.lineOrigins = lineOrigins
         syntax = MarkdownSyntaxHints(markdown)
-        document = Document(markdown: syntax.footnotes ? FootnotePass.markDefinitions(in: markdown) : markdown)
+        let document = Document(markdown: syntax.footnotes ? FootnotePass.markDefinitions(in: markdown) : markdown)
+        parsedDocument = document
         if syntax.any { document.root.consolidateTextNodes() }
         // Split on bytes: splitting the String would walk it Character by Character, and would not split
         // `\r\n`, which is one Character; cmark counts it as one line break too.
         sourceLines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// Frees the tree now, on the task that rendered the page, rather than with the book's other
+    /// 999 trees at the end of the build, one after another on one core.
+    func discardDocument() {
+        parsedDocument = nil
     }
 
     /// The source from `start` to the end of line `end.line`, as written.
