@@ -141,43 +141,76 @@ struct SearchIndex {
     /// Words are sorted, for prefix search; each word's postings are `section.weight` pairs with section
     /// numbers delta-encoded in base 36, which keeps the file small.
     func script() -> String {
-        var out = "window.stepwiseSearch={\"pages\":["
-        out += pages.map { "[\(json($0.title)),\(json($0.url))]" }.joined(separator: ",")
-        out += "],\"sections\":["
-        out += sections.map { "[\($0.page),\(json($0.anchor)),\(json($0.heading))]" }.joined(separator: ",")
-        out += "],\"words\":["
+        // Written as bytes: the postings of a large book are hundreds of thousands of tiny numbers.
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        out += "window.stepwiseSearch={\"pages\":[".utf8
+        for (offset, page) in pages.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "["))
+            appendJSON(page.title, to: &out)
+            out.append(UInt8(ascii: ","))
+            appendJSON(page.url, to: &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out += "],\"sections\":[".utf8
+        for (offset, section) in sections.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            out += "[\(section.page),".utf8
+            appendJSON(section.anchor, to: &out)
+            out.append(UInt8(ascii: ","))
+            appendJSON(section.heading, to: &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out += "],\"words\":[".utf8
         let words = postings.keys.sorted()
-        out += words.map(json).joined(separator: ",")
-        out += "],\"postings\":["
-        out += words.map { word in
+        for (offset, word) in words.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            appendJSON(word, to: &out)
+        }
+        out += "],\"postings\":[".utf8
+        for (offset, word) in words.enumerated() {
+            out += offset > 0 ? ",\"".utf8 : "\"".utf8
             var previous = 0
-            let encoded = postings[word]!.map { posting -> String in
-                defer { previous = posting.section }
-                return String(posting.section - previous, radix: 36) + (posting.weight == 1 ? "" : ".\(posting.weight)")
+            for (number, posting) in postings[word]!.enumerated() {
+                if number > 0 { out.append(UInt8(ascii: " ")) }
+                appendBase36(posting.section - previous, to: &out)
+                if posting.weight != 1 { out += ".\(posting.weight)".utf8 }
+                previous = posting.section
             }
-            return "\"" + encoded.joined(separator: " ") + "\""
-        }.joined(separator: ",")
-        return out + "]};\n"
+            out.append(UInt8(ascii: "\""))
+        }
+        out += "]};\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// A JSON string literal.
-    private func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"  // never close the script element
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// Appends `value` (not negative) in base 36 with lowercase letters, as `String(value, radix: 36)` writes it.
+    private func appendBase36(_ value: Int, to out: inout [UInt8]) {
+        var value = value
+        let start = out.count
+        repeat {
+            let digit = UInt8(value % 36)
+            out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            value /= 36
+        } while value > 0
+        out[start...].reverse()
+    }
+
+    /// Appends `text` as a JSON string literal.
+    private func appendJSON(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Every byte to escape is ASCII, so the bytes of other scalars pass through as they are.
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "<"): out += "\\u003c".utf8  // never close the script element
+            case 0..<0x20: out += String(format: "\\u%04x", UInt32(byte)).utf8
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
