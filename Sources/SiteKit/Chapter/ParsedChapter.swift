@@ -88,7 +88,8 @@ final class ParsedChapter: @unchecked Sendable {
     /// Reads and parses a chapter; a chapter that cannot be read comes back with only diagnostics.
     static func load(_ chapter: Book.Chapter, root: ContentRoot) -> ParsedChapter {
         let displayPath = root.displayPath(chapter.sourcePath)
-        switch SourceFile.read(root.fileURL(chapter.sourcePath), displayPath: displayPath) {
+        let url = root.fileURL(chapter.sourcePath)
+        switch SourceFile.read(url, displayPath: displayPath) {
         case .failure(let diagnostic):
             let parsed = ParsedChapter(chapter: chapter, displayPath: displayPath, frontMatter: FrontMatter(), markdown: "")
             parsed.diagnostics.append(diagnostic)
@@ -96,7 +97,7 @@ final class ParsedChapter: @unchecked Sendable {
         case .success(let file):
             let (frontMatter, body, problems) = FrontMatter.split(file.text, displayPath: displayPath)
             let expander = IncludeExpander(projectRoot: root.projectRoot, displayName: { root.displayPath(of: $0) })
-            let expanded = expander.expand(body, file: root.fileURL(chapter.sourcePath), displayPath: displayPath)
+            let expanded = expander.expand(body, file: url, displayPath: displayPath)
             let parsed = ParsedChapter(
                 chapter: chapter, displayPath: displayPath, frontMatter: frontMatter, markdown: expanded.text,
                 lineOrigins: expanded.lineOrigins)

@@ -66,15 +66,17 @@ struct SiteWriter: Sendable {
     }
 
     func write(_ data: Data, to path: String) throws {
-        let url = staging.appendingPathComponent(path)
+        // A plain path: building a URL per page costs more than writing a small file.
+        let file = staging.path + "/" + path
         // Most folders exist already; create them only when the first write into one fails.
-        if !POSIXFile.write(data, to: url.path) {
+        if !POSIXFile.write(data, to: file) {
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: staging.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
                 throw WriteError.io("cannot create the folder for '\(path)': \(error.localizedDescription)")
             }
-            guard POSIXFile.write(data, to: url.path) else {
+            guard POSIXFile.write(data, to: file) else {
                 throw WriteError.io("cannot write '\(path)': \(POSIXFile.lastError)")
             }
         }
