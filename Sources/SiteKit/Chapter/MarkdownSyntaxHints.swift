@@ -9,6 +9,8 @@ struct MarkdownSyntaxHints: Sendable {
     var blockQuotes = false
     var taskMarkers = false
     var headingIDs = false
+    /// `@S`, as in `@Snippet(…)`.
+    var snippets = false
 
     init(_ text: String) {
         var previous: UInt8 = 0
@@ -24,6 +26,7 @@ struct MarkdownSyntaxHints: Sendable {
             case UInt8(ascii: "]") where beforePrevious == UInt8(ascii: "[")
                 && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "x") || previous == UInt8(ascii: "X")):
                 taskMarkers = true
+            case UInt8(ascii: "S") where previous == UInt8(ascii: "@"): snippets = true
             case UInt8(ascii: "#"), UInt8(ascii: "."):
                 if previous == UInt8(ascii: "{") || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "{")) {
                     headingIDs = true
