@@ -36,7 +36,8 @@ struct SearchIndex {
     ///
     /// Computed per chapter, in parallel, so that building the book's index only merges.
     static func weights(text: String, heading: String, title: String?) -> [String: Int] {
-        var weights: [String: Int] = [:]
+        // Room for a word every six bytes, more than a section ever has, so the table never grows and rehashes.
+        var weights = [String: Int](minimumCapacity: (text.utf8.count + heading.utf8.count) / 6 + 8)
         forEachWord(in: text) { weights[$0] = Weight.body.rawValue }
         forEachWord(in: heading) { weights[$0] = Weight.heading.rawValue }
         if let title {
