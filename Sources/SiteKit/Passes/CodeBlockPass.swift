@@ -6,7 +6,7 @@ struct CodeBlockPass: ChapterPass {
     let name = "code blocks"
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
-        for node in chapter.document.root.descendants where node.type == .codeBlock {
+        for node in chapter.document.root.blocks where node.type == .codeBlock {
             let code = node.literal ?? ""
             let infoText = node.fenceInfo ?? ""
             let (info, problems) = CodeFenceInfo.parse(
