@@ -123,19 +123,17 @@ struct SiteWriter: Sendable {
 
     /// Deletes files of the staging folder that this build did not write, and folders left empty.
     private func prune(keeping written: Set<String>) {
-        let manager = FileManager.default
-        guard let walker = manager.enumerator(atPath: staging.path) else { return }
         var folders: [String] = []
-        while let path = walker.nextObject() as? String {
-            guard !written.contains(path) else { continue }
-            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-                folders.append(path)
+        POSIXFile.walk(staging.path, includingHidden: true) { path, full, kind in
+            guard !written.contains(path) else { return }
+            if kind == .folder {
+                folders.append(full)
             } else {
-                try? manager.removeItem(at: staging.appendingPathComponent(path))
+                unlink(full)
             }
         }
         for folder in folders.reversed() {
-            _ = rmdir(staging.appendingPathComponent(folder).path)
+            _ = rmdir(folder)
         }
     }
 }
