@@ -26,8 +26,8 @@ struct SearchIndex {
             let anchor = section.headingOrdinal.flatMap { $0 < anchors.count ? anchors[$0] : nil } ?? ""
             let index = sections.count
             sections.append((page, anchor, section.heading))
-            for (word, weight) in section.weights {
-                postings[word, default: []].append((index, weight))
+            for entry in section.weights {
+                postings[entry.word, default: []].append((index, entry.weight))
             }
         }
     }
