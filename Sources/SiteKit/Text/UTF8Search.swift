@@ -5,6 +5,11 @@ extension Collection<UInt8> {
     /// `NSString`, and the standard library's `firstRange(of:)` is generic over any collection; both cost far
     /// more than the few bytes a needle usually has to match.
     func firstOffset(of needle: some Collection<UInt8>) -> Int? {
+        // Over contiguous bytes (a native string's UTF-8 view) the scan compiles to plain pointer arithmetic.
+        withContiguousStorageIfAvailable { $0.scan(for: needle) } ?? scan(for: needle)
+    }
+
+    private func scan(for needle: some Collection<UInt8>) -> Int? {
         guard let first = needle.first else { return 0 }
         let rest = needle.dropFirst()
         var offset = 0
