@@ -16,8 +16,13 @@ final class ParsedChapter: @unchecked Sendable {
     var headings: [Heading] = []
     /// Diagnostics collected while reading and transforming this chapter.
     var diagnostics: [Diagnostic] = []
-    /// The Markdown as cmark saw it, by line, for passes that need the text as written.
-    let sourceLines: [Substring]
+    /// The Markdown as cmark saw it, by line, for passes that need the text as written. Split when first asked for:
+    /// most chapters need it only for diagnostics.
+    private(set) lazy var sourceLines: [Substring] =
+        // Split on bytes: splitting the String would walk it Character by Character, and would not split
+        // `\r\n`, which is one Character; cmark counts it as one line break too.
+        markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    private let markdown: String
     /// The chapter's text by section, for the search index; taken before any pass changes the tree.
     var searchSections: [SearchSection] = []
     /// Names of the snippets this chapter embeds, filled in by ``SnippetPass``.
@@ -54,9 +59,7 @@ final class ParsedChapter: @unchecked Sendable {
         let document = Document(markdown: syntax.footnotes ? FootnotePass.markDefinitions(in: markdown) : markdown)
         parsedDocument = document
         if syntax.any { document.root.consolidateTextNodes() }
-        // Split on bytes: splitting the String would walk it Character by Character, and would not split
-        // `\r\n`, which is one Character; cmark counts it as one line break too.
-        sourceLines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        self.markdown = markdown
     }
 
     /// Frees the tree now, on the task that rendered the page, rather than with the book's other

@@ -9,9 +9,15 @@ struct CodeBlockPass: ChapterPass {
         for node in chapter.document.root.blocks where node.type == .codeBlock {
             let code = node.literal ?? ""
             let infoText = node.fenceInfo ?? ""
-            let (info, problems) = CodeFenceInfo.parse(
-                infoText, lineCount: code.utf8.count { $0 == UInt8(ascii: "\n") },
-                path: chapter.displayPath, line: node.start.line, column: infoColumn(of: node, info: infoText, in: chapter))
+            let lineCount = code.utf8.count { $0 == UInt8(ascii: "\n") }
+            var (info, problems) = CodeFenceInfo.parse(
+                infoText, lineCount: lineCount, path: chapter.displayPath, line: node.start.line, column: node.start.column)
+            if !problems.isEmpty {
+                // Only diagnostics need the info string's column, which takes the chapter's lines to find.
+                (info, problems) = CodeFenceInfo.parse(
+                    infoText, lineCount: lineCount, path: chapter.displayPath, line: node.start.line,
+                    column: infoColumn(of: node, info: infoText, in: chapter))
+            }
             chapter.diagnostics += problems
             let block = CodeBlock(code: code, language: info.language, highlightedLines: info.highlightedLines)
             node.replace(with: .htmlBlock(block.html))
