@@ -37,7 +37,8 @@ struct SearchSection: Sendable, Equatable {
                     sections.append(SearchSection(headingOrdinal: headings, heading: current.plainText, text: ""))
                     headings += 1
                 case .text, .code, .codeBlock:
-                    sections[sections.count - 1].text += (current.literal ?? "") + " "
+                    sections[sections.count - 1].text += current.literal ?? ""
+                    sections[sections.count - 1].text += " "
                 case .softBreak, .lineBreak:
                     sections[sections.count - 1].text += " "
                 default:
