@@ -48,6 +48,6 @@ struct SwiftClassifierTests {
         let expected = tree.classifications.map {
             SwiftClassifier.Range(kind: $0.kind, start: $0.range.lowerBound.utf8Offset, end: $0.range.upperBound.utf8Offset)
         }
-        #expect(SwiftClassifier(tree, source: code).ranges == expected, "\(name)")
+        #expect(SwiftClassifier(tree).ranges == expected, "\(name)")
     }
 }

@@ -1,12 +1,15 @@
 import SwiftIDEUtils
-import SwiftSyntax
+// The raw tree is swift-syntax's SPI, as in SwiftIDEUtils, whose walk this follows: the public `Syntax` API
+// creates and retains a node object for every child it hands out, which cost as much as the walk itself.
+// `SwiftClassifierTests` compares the result with SwiftIDEUtils, so a change in swift-syntax shows there.
+@_spi(RawSyntax) import SwiftSyntax
 
 /// The classifications SwiftIDEUtils gives a Swift syntax tree, computed the same way, faster.
 ///
 /// SwiftIDEUtils' `classifications` builds the key paths of every node's children and compares each with
 /// a dozen others to find the few that carry a classification (an attribute's name, a type's name, an
-/// argument label); over a guide's code blocks that was most of highlighting. This walk asks the parent's
-/// kind instead. `HighlightSwiftTests` checks that both agree on real Swift sources.
+/// argument label); over a guide's code blocks that was most of highlighting. This walk looks the child up
+/// in a table made once from the same key paths.
 struct SwiftClassifier {
     struct Range: Equatable {
         var kind: SyntaxClassification
@@ -15,31 +18,62 @@ struct SwiftClassifier {
     }
 
     private(set) var ranges: [Range] = []
-    private let source: [UInt8]
 
-    /// Classifies `tree`, parsed from `source`.
-    init(_ tree: SourceFileSyntax, source: String) {
-        self.source = Array(source.utf8)
-        _ = walk(Syntax(tree), at: 0, context: nil)
+    /// Classifies `tree`.
+    init(_ tree: SourceFileSyntax) {
+        withExtendedLifetime(tree) {
+            _ = walk(tree.raw, at: 0, context: nil)
+        }
     }
 
+    /// The children that carry a classification for their whole subtree, by parent kind and child index,
+    /// as SwiftIDEUtils' `SyntaxClassification.classify(_:)` lists them; true when it overrides the tokens' own.
+    private static let classifiedChildren: [SyntaxKind: [Int: (SyntaxClassification, Bool)]] = {
+        let entries: [(SyntaxKind, AnyKeyPath, SyntaxClassification, Bool)] = [
+            (.attribute, \AttributeSyntax.attributeName, .attribute, true),
+            (.platformVersionItem, \PlatformVersionItemSyntax.platformVersion, .keyword, false),
+            (.platformVersion, \PlatformVersionSyntax.platform, .keyword, false),
+            (.declModifier, \DeclModifierSyntax.name, .attribute, false),
+            (.ifConfigClause, \IfConfigClauseSyntax.poundKeyword, .ifConfigDirective, false),
+            (.ifConfigClause, \IfConfigClauseSyntax.condition, .ifConfigDirective, false),
+            (.ifConfigDecl, \IfConfigDeclSyntax.poundEndif, .ifConfigDirective, false),
+            (.memberType, \MemberTypeSyntax.name, .type, false),
+            (.operatorDecl, \OperatorDeclSyntax.name, .operator, false),
+            (.precedenceGroupAssociativity, \PrecedenceGroupAssociativitySyntax.associativityLabel, .keyword, false),
+            (.precedenceGroupRelation, \PrecedenceGroupRelationSyntax.higherThanOrLowerThanLabel, .keyword, false),
+            (.identifierType, \IdentifierTypeSyntax.name, .type, false),
+            (.functionParameter, \FunctionParameterSyntax.firstName, .argumentLabel, false),
+            (.labeledExpr, \LabeledExprSyntax.label, .argumentLabel, false),
+        ]
+        var table: [SyntaxKind: [Int: (SyntaxClassification, Bool)]] = [:]
+        for (kind, keyPath, classification, force) in entries {
+            guard case .layout(let keyPaths) = kind.syntaxNodeType.structure else { continue }
+            for (index, candidate) in keyPaths.enumerated() where candidate == keyPath {
+                table[kind, default: [:]][index] = (classification, force)
+            }
+        }
+        return table
+    }()
+
     /// Reports `node` from `offset` on, and returns where it ends.
-    private mutating func walk(_ node: Syntax, at offset: Int, context: (SyntaxClassification, Bool)?) -> Int {
-        if let token = node.as(TokenSyntax.self) {
+    private mutating func walk(_ node: RawSyntax, at offset: Int, context: (SyntaxClassification, Bool)?) -> Int {
+        guard SyntaxTreeViewMode.sourceAccurate.shouldTraverse(node: node) else { return offset + node.byteLength }
+        if let token = node.tokenView {
             return report(token, at: offset, context: context)
         }
+        guard let layout = node.layoutView else { return offset + node.byteLength }
+        let classified = Self.classifiedChildren[node.kind]
         var offset = offset
-        for child in node.children(viewMode: .sourceAccurate) {
-            let classification = Self.classification(of: child, in: node)
+        for (index, child) in layout.children.enumerated() {
+            guard let child else { continue }
+            let classification = classified?[index]
             if let (kind, force) = classification, force {
                 // The whole child takes the classification, apart from its outer trivia.
-                let leading = child.leadingTriviaLength.utf8Length
-                let trailing = child.trailingTriviaLength.utf8Length
-                let end = offset + child.totalLength.utf8Length
-                reportTrivia(child.leadingTrivia, from: offset, to: offset + leading)
-                report(kind, from: offset + leading, to: end - trailing)
-                reportTrivia(child.trailingTrivia, from: end - trailing, to: end)
-                offset = end
+                offset += reportTrivia(child.leadingTriviaPieces ?? [], at: offset)
+                let length = child.byteLength - child.leadingTriviaByteLength - child.trailingTriviaByteLength
+                report(kind, from: offset, to: offset + length)
+                offset += length
+                offset += reportTrivia(child.trailingTriviaPieces ?? [], at: offset)
             } else {
                 offset = walk(child, at: offset, context: classification ?? context)
             }
@@ -47,65 +81,22 @@ struct SwiftClassifier {
         return offset
     }
 
-    /// The classification the child of `parent` carries for its whole subtree, as SwiftIDEUtils'
-    /// `SyntaxClassification.classify(_:)` gives it by key path; true when it overrides the tokens' own.
-    private static func classification(of child: Syntax, in parent: Syntax) -> (SyntaxClassification, Bool)? {
-        let id = child.id
-        switch parent.kind {
-        case .attribute:
-            return parent.cast(AttributeSyntax.self).attributeName.id == id ? (.attribute, true) : nil
-        case .platformVersionItem:
-            return parent.cast(PlatformVersionItemSyntax.self).platformVersion.id == id ? (.keyword, false) : nil
-        case .platformVersion:
-            return parent.cast(PlatformVersionSyntax.self).platform.id == id ? (.keyword, false) : nil
-        case .declModifier:
-            return parent.cast(DeclModifierSyntax.self).name.id == id ? (.attribute, false) : nil
-        case .ifConfigClause:
-            let clause = parent.cast(IfConfigClauseSyntax.self)
-            return clause.poundKeyword.id == id || clause.condition?.id == id ? (.ifConfigDirective, false) : nil
-        case .ifConfigDecl:
-            return parent.cast(IfConfigDeclSyntax.self).poundEndif.id == id ? (.ifConfigDirective, false) : nil
-        case .memberType:
-            return parent.cast(MemberTypeSyntax.self).name.id == id ? (.type, false) : nil
-        case .operatorDecl:
-            return parent.cast(OperatorDeclSyntax.self).name.id == id ? (.operator, false) : nil
-        case .precedenceGroupAssociativity:
-            return parent.cast(PrecedenceGroupAssociativitySyntax.self).associativityLabel.id == id ? (.keyword, false) : nil
-        case .precedenceGroupRelation:
-            return parent.cast(PrecedenceGroupRelationSyntax.self).higherThanOrLowerThanLabel.id == id ? (.keyword, false) : nil
-        case .identifierType:
-            return parent.cast(IdentifierTypeSyntax.self).name.id == id ? (.type, false) : nil
-        case .functionParameter:
-            return parent.cast(FunctionParameterSyntax.self).firstName.id == id ? (.argumentLabel, false) : nil
-        case .labeledExpr:
-            return parent.cast(LabeledExprSyntax.self).label?.id == id ? (.argumentLabel, false) : nil
-        default:
-            return nil
-        }
-    }
-
-    private mutating func report(_ token: TokenSyntax, at offset: Int, context: (SyntaxClassification, Bool)?) -> Int {
-        let start = offset + token.leadingTriviaLength.utf8Length
-        let end = start + token.trimmedLength.utf8Length
-        let total = offset + token.totalLength.utf8Length
-        reportTrivia(token.leadingTrivia, from: offset, to: start)
+    private mutating func report(_ token: RawSyntaxTokenView, at offset: Int, context: (SyntaxClassification, Bool)?) -> Int {
+        var offset = offset + reportTrivia(token.leadingRawTriviaPieces, at: offset)
+        let text = token.rawText
         let kind: SyntaxClassification
-        if let (contextual, force) = context, force || Self.isIdentifier(token.tokenKind) {
+        if let (contextual, force) = context, force || token.rawKind == .identifier {
             kind = contextual
         } else {
-            kind = classification(of: token.tokenKind, from: start, to: end)
+            kind = Self.classification(of: token.rawKind, text: text)
         }
-        report(kind, from: start, to: end)
-        reportTrivia(token.trailingTrivia, from: end, to: total)
-        return total
+        report(kind, from: offset, to: offset + text.count)
+        offset += text.count
+        return offset + reportTrivia(token.trailingRawTriviaPieces, at: offset)
     }
 
-    private static func isIdentifier(_ kind: SwiftSyntax.TokenKind) -> Bool {
-        if case .identifier = kind { true } else { false }
-    }
-
-    /// SwiftIDEUtils' classification of a token by its kind alone.
-    private func classification(of kind: SwiftSyntax.TokenKind, from start: Int, to end: Int) -> SyntaxClassification {
+    /// SwiftIDEUtils' classification of a token by its kind and text alone.
+    private static func classification(of kind: RawTokenKind, text: SyntaxText) -> SyntaxClassification {
         switch kind {
         case .atSign: .attribute
         case .binaryOperator, .colonColon, .postfixOperator, .prefixOperator: .operator
@@ -113,28 +104,19 @@ struct SwiftClassifier {
         case .floatLiteral: .floatLiteral
         case .integerLiteral: .integerLiteral
         case .keyword, .poundSourceLocation: .keyword
-        case .identifier:
-            source[start..<end].starts(with: "<#".utf8) && source[start..<end].reversed().starts(with: ">#".utf8)
-                ? .editorPlaceholder : .identifier
+        case .identifier: text.hasPrefix("<#") && text.hasSuffix("#>") ? .editorPlaceholder : .identifier
         case .multilineStringQuote, .singleQuote, .stringQuote, .stringSegment: .stringLiteral
         case .poundElse, .poundElseif, .poundEndif, .poundIf: .ifConfigDirective
         case .regexLiteralPattern, .regexPoundDelimiter, .regexSlash: .regexLiteral
-        case .unknown: start < end && source[start] == UInt8(ascii: "\"") ? .stringLiteral : .none
+        case .unknown: text.hasPrefix("\"") ? .stringLiteral : .none
         default: .none
         }
     }
 
-    /// Reports trivia: comments by their kind, the rest as unclassified.
-    private mutating func reportTrivia(_ trivia: @autoclosure () -> Trivia, from start: Int, to end: Int) {
-        guard start < end else { return }
-        // Every comment starts with `/`; most trivia is spaces and line breaks, and needs no pieces.
-        guard source[start..<end].contains(UInt8(ascii: "/")) else {
-            report(.none, from: start, to: end)
-            return
-        }
-        var offset = start
-        for piece in trivia().pieces {
-            let length = piece.sourceLength.utf8Length
+    /// Reports trivia pieces, comments by their kind and the rest as unclassified; returns their length.
+    private mutating func reportTrivia(_ pieces: [RawTriviaPiece], at offset: Int) -> Int {
+        var length = 0
+        for piece in pieces {
             let kind: SyntaxClassification =
                 switch piece {
                 case .lineComment: .lineComment
@@ -143,9 +125,10 @@ struct SwiftClassifier {
                 case .docBlockComment: .docBlockComment
                 default: .none
                 }
-            report(kind, from: offset, to: offset + length)
-            offset += length
+            report(kind, from: offset + length, to: offset + length + piece.byteLength)
+            length += piece.byteLength
         }
+        return length
     }
 
     /// Adds a range, merged with the previous one when they touch and share a kind, as SwiftIDEUtils does.

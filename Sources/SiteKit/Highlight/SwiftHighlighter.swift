@@ -15,7 +15,7 @@ enum SwiftHighlighter {
         var tokens: [HighlightToken] = []
         var cursor = utf8.startIndex
         var cursorOffset = 0
-        for classified in SwiftClassifier(tree, source: code).ranges {
+        for classified in SwiftClassifier(tree).ranges {
             let startOffset = classified.start
             let endOffset = classified.end
             guard startOffset < endOffset, startOffset >= cursorOffset, endOffset <= utf8.count else { continue }
