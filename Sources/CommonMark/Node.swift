@@ -95,6 +95,29 @@ public struct Node: Hashable {
         return result
     }
 
+    /// Every block below this one, in document order, without looking inside paragraphs, headings and inlines,
+    /// which hold only inlines. Most nodes of a document are inlines, so this is much cheaper than ``descendants``
+    /// for a pass that edits only blocks. A custom block's inline children are listed too.
+    public var blocks: [Node] {
+        var result: [Node] = []
+        func visit(_ node: Node) {
+            var child = node.firstChild
+            while let current = child {
+                result.append(current)
+                switch current.type {
+                case .paragraph, .heading, .text, .softBreak, .lineBreak, .code, .htmlInline, .customInline, .emphasis,
+                     .strong, .link, .image:
+                    break
+                default:
+                    visit(current)
+                }
+                child = current.next
+            }
+        }
+        visit(self)
+        return result
+    }
+
     // MARK: Content
 
     /// The text of text, code, code-block and raw-HTML nodes.

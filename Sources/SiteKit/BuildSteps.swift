@@ -45,10 +45,12 @@ enum BuildSteps {
         return parsed
     }
 
-    /// Runs the passes on a parsed chapter (once: they edit its tree) and renders its page.
+    /// Runs the passes on a parsed chapter (once: they edit its tree), renders its page, and frees the tree.
     static func render(_ chapter: ParsedChapter, context: BuildContext, renderer: PageRenderer) -> String {
         for pass in passes { pass.run(on: chapter, in: context) }
-        return renderer.render(chapter, bodyHTML: chapter.document.renderHTML())
+        let bodyHTML = chapter.document.renderHTML()
+        chapter.discardDocument()
+        return renderer.render(chapter, bodyHTML: bodyHTML)
     }
 
     /// `index.html` (when the first chapter is elsewhere), `contents.html` and `404.html`.

@@ -69,6 +69,8 @@ public struct SiteBuilder: Sendable {
             return (parsed, parsed.linkedChapterSources(in: book))
         }
         context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.0.chapter.sourcePath, $0.0.anchors) })
+        // The search index needs only what parsing found, so it is built while the pages render.
+        async let searchIndex = BuildSteps.searchIndex(chapters.map { ChapterRecord($0.0, linkedSources: $0.1) })
 
         let renderer = PageRenderer(book: book, theme: theme, titles: chapters.map(\.0.title))
         var writer: SiteWriter?
@@ -103,7 +105,7 @@ public struct SiteBuilder: Sendable {
             return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
         }
         do {
-            try finish(book: book, records: records, theme: theme, renderer: renderer, writer: writer)
+            try finish(book: book, searchIndex: await searchIndex, theme: theme, renderer: renderer, writer: writer)
         } catch {
             diagnostics.append(.error("\(error)", at: writer.output.path))
             return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
@@ -112,11 +114,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Writes the book-wide pages, the search index, the theme and the assets, then swaps the staging folder in.
-    private func finish(book: Book, records: [ChapterRecord], theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
+    private func finish(book: Book, searchIndex: Data, theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
         do {
             var written = Set(book.chapters.map(\.outputPath))
             let files = BuildSteps.bookPages(book, renderer: renderer)
-                + [("search-index.js", BuildSteps.searchIndex(records))]
+                + [("search-index.js", searchIndex)]
                 + BuildSteps.themeFiles(theme)
             for (path, data) in files {
                 try writer.write(data, to: path)

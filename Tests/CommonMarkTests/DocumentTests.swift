@@ -24,6 +24,14 @@ import Testing
         #expect(link.plainText == "events")
     }
 
+    @Test func blocksSkipInlineContent() {
+        let document = Document(markdown: "# T *x*\n\n> quote\n>\n> ```\n> code\n> ```\n\n- item [a](a.md)\n")
+        #expect(document.root.blocks.map(\.type) == [.heading, .blockQuote, .paragraph, .codeBlock, .list, .item, .paragraph])
+        #expect(document.root.blocks.map(\.type) == document.root.descendants.map(\.type).filter {
+            [.heading, .blockQuote, .paragraph, .codeBlock, .list, .item].contains($0)
+        })
+    }
+
     @Test func editsLinksInPlace() throws {
         let document = Document(markdown: "[a](a.md)\n")
         let link = try #require(document.root.descendants.first { $0.type == .link })

@@ -43,20 +43,15 @@ struct ContentRoot: Sendable {
     private static func list(_ root: URL) -> (files: Set<String>, symlinks: Set<String>) {
         var files: Set<String> = []
         var symlinks: Set<String> = []
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])
-        else { return ([], []) }
-        let prefixLength = root.path.count + 1
-        for case let url as URL in walker {
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-            let path = String(url.path.dropFirst(prefixLength))
-            if values?.isSymbolicLink == true {
+        POSIXFile.walk(root.path, includingHidden: false) { path, full, kind in
+            switch kind {
+            case .folder:
+                break
+            case .symlink:
                 symlinks.insert(path)
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    files.insert(path)
-                }
-            } else if values?.isDirectory != true {
+                var info = stat()
+                if stat(full, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { files.insert(path) }
+            case .file:
                 files.insert(path)
             }
         }

@@ -37,7 +37,7 @@ extension ParsedChapter {
         for node in document.root.descendants where node.type == .link {
             guard let url = node.url, !url.isEmpty, !LinkPass.isExternal(url) else { continue }
             let path = LinkPass.split(url).path
-            guard !path.isEmpty, case .success(let resolved) = book.root.normalize(path.removingPercentEncoding ?? path, from: base)
+            guard !path.isEmpty, case .success(let resolved) = book.root.normalize(LinkPass.removingPercentEncoding(path), from: base)
             else { continue }
             if book.chapter(atSource: resolved) != nil { sources.insert(resolved) }
         }

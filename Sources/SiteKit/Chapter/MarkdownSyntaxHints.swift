@@ -9,13 +9,22 @@ struct MarkdownSyntaxHints: Sendable {
     var blockQuotes = false
     var taskMarkers = false
     var headingIDs = false
+    /// `@S`, as in `@Snippet(…)`.
+    var snippets = false
 
     init(_ text: String) {
+        // Over contiguous bytes when the string has them, as a native string does: the loop is then plain pointer reads.
+        if text.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil {
+            scan(text.utf8)
+        }
+    }
+
+    private mutating func scan(_ bytes: some Sequence<UInt8>) {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         // True while only spaces follow the last newline, so `>` starts a block quote there.
         var lineStart = true
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "|"): pipes = true
             case UInt8(ascii: "~"): tildes = true
@@ -24,6 +33,7 @@ struct MarkdownSyntaxHints: Sendable {
             case UInt8(ascii: "]") where beforePrevious == UInt8(ascii: "[")
                 && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "x") || previous == UInt8(ascii: "X")):
                 taskMarkers = true
+            case UInt8(ascii: "S") where previous == UInt8(ascii: "@"): snippets = true
             case UInt8(ascii: "#"), UInt8(ascii: "."):
                 if previous == UInt8(ascii: "{") || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "{")) {
                     headingIDs = true

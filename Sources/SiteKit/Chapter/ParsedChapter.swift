@@ -8,13 +8,21 @@ final class ParsedChapter: @unchecked Sendable {
     let chapter: Book.Chapter
     let displayPath: String
     let frontMatter: FrontMatter
-    let document: Document
+    /// The cmark tree. The passes edit it, so it is spent once the page is rendered, and then freed
+    /// (``discardDocument()``).
+    var document: Document { parsedDocument! }
+    private var parsedDocument: Document?
     /// Headings with their anchors, filled in by ``HeadingPass``.
     var headings: [Heading] = []
     /// Diagnostics collected while reading and transforming this chapter.
     var diagnostics: [Diagnostic] = []
-    /// The Markdown as cmark saw it, by line, for passes that need the text as written.
-    let sourceLines: [Substring]
+    /// The Markdown as cmark saw it, by line, for passes that need the text as written. Split when first asked for:
+    /// most chapters need it only for diagnostics.
+    private(set) lazy var sourceLines: [Substring] =
+        // Split on bytes: splitting the String would walk it Character by Character, and would not split
+        // `\r\n`, which is one Character; cmark counts it as one line break too.
+        markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    private let markdown: String
     /// The chapter's text by section, for the search index; taken before any pass changes the tree.
     var searchSections: [SearchSection] = []
     /// Names of the snippets this chapter embeds, filled in by ``SnippetPass``.
@@ -48,9 +56,16 @@ final class ParsedChapter: @unchecked Sendable {
         self.frontMatter = frontMatter
         self.lineOrigins = lineOrigins
         syntax = MarkdownSyntaxHints(markdown)
-        document = Document(markdown: syntax.footnotes ? FootnotePass.markDefinitions(in: markdown) : markdown)
+        let document = Document(markdown: syntax.footnotes ? FootnotePass.markDefinitions(in: markdown) : markdown)
+        parsedDocument = document
         if syntax.any { document.root.consolidateTextNodes() }
-        sourceLines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        self.markdown = markdown
+    }
+
+    /// Frees the tree now, on the task that rendered the page, rather than with the book's other
+    /// 999 trees at the end of the build, one after another on one core.
+    func discardDocument() {
+        parsedDocument = nil
     }
 
     /// The source from `start` to the end of line `end.line`, as written.
@@ -76,7 +91,8 @@ final class ParsedChapter: @unchecked Sendable {
     /// Reads and parses a chapter; a chapter that cannot be read comes back with only diagnostics.
     static func load(_ chapter: Book.Chapter, root: ContentRoot) -> ParsedChapter {
         let displayPath = root.displayPath(chapter.sourcePath)
-        switch SourceFile.read(root.fileURL(chapter.sourcePath), displayPath: displayPath) {
+        let url = root.fileURL(chapter.sourcePath)
+        switch SourceFile.read(url, displayPath: displayPath) {
         case .failure(let diagnostic):
             let parsed = ParsedChapter(chapter: chapter, displayPath: displayPath, frontMatter: FrontMatter(), markdown: "")
             parsed.diagnostics.append(diagnostic)
@@ -84,7 +100,7 @@ final class ParsedChapter: @unchecked Sendable {
         case .success(let file):
             let (frontMatter, body, problems) = FrontMatter.split(file.text, displayPath: displayPath)
             let expander = IncludeExpander(projectRoot: root.projectRoot, displayName: { root.displayPath(of: $0) })
-            let expanded = expander.expand(body, file: root.fileURL(chapter.sourcePath), displayPath: displayPath)
+            let expanded = expander.expand(body, file: url, displayPath: displayPath)
             let parsed = ParsedChapter(
                 chapter: chapter, displayPath: displayPath, frontMatter: frontMatter, markdown: expanded.text,
                 lineOrigins: expanded.lineOrigins)

@@ -98,7 +98,8 @@ public struct CodeBlock: Sendable, Hashable {
         var lineNumber = 1
         html += openLine(lineNumber)
         for token in SyntaxHighlighter.tokens(for: body, language: language) {
-            let pieces = token.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            // Split on bytes: a line break is one byte, never part of another scalar's UTF-8.
+            let pieces = token.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             for (offset, piece) in pieces.enumerated() {
                 if offset > 0 {
                     html += closeLine(lineNumber)

@@ -2,7 +2,7 @@ import SwiftIDEUtils
 import SwiftParser
 import SwiftSyntax
 
-/// Highlights Swift with swift-syntax: a `SwiftParser` tree's `SwiftIDEUtils` classifications.
+/// Highlights Swift with swift-syntax: a `SwiftParser` tree's `SwiftIDEUtils` classifications (``SwiftClassifier``).
 ///
 /// Plain identifiers and punctuation get no span, to keep pages small.
 enum SwiftHighlighter {
@@ -15,9 +15,9 @@ enum SwiftHighlighter {
         var tokens: [HighlightToken] = []
         var cursor = utf8.startIndex
         var cursorOffset = 0
-        for classified in tree.classifications {
-            let startOffset = classified.range.lowerBound.utf8Offset
-            let endOffset = classified.range.upperBound.utf8Offset
+        for classified in SwiftClassifier(tree).ranges {
+            let startOffset = classified.start
+            let endOffset = classified.end
             guard startOffset < endOffset, startOffset >= cursorOffset, endOffset <= utf8.count else { continue }
             let start = utf8.index(cursor, offsetBy: startOffset - cursorOffset)
             let end = utf8.index(cursor, offsetBy: endOffset - cursorOffset)

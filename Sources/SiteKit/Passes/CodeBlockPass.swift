@@ -7,12 +7,18 @@ struct CodeBlockPass: ChapterPass {
     let name = "code blocks"
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
-        for node in chapter.document.root.descendants where node.type == .codeBlock {
+        for node in chapter.document.root.blocks where node.type == .codeBlock {
             var code = node.literal ?? ""
             let infoText = node.fenceInfo ?? ""
-            let (info, problems) = CodeFenceInfo.parse(
-                infoText, lineCount: code.split(separator: "\n", omittingEmptySubsequences: false).count - 1,
-                path: chapter.displayPath, line: node.start.line, column: infoColumn(of: node, info: infoText, in: chapter))
+            let lineCount = code.utf8.count { $0 == UInt8(ascii: "\n") }
+            var (info, problems) = CodeFenceInfo.parse(
+                infoText, lineCount: lineCount, path: chapter.displayPath, line: node.start.line, column: node.start.column)
+            if !problems.isEmpty {
+                // Only diagnostics need the info string's column, which takes the chapter's lines to find.
+                (info, problems) = CodeFenceInfo.parse(
+                    infoText, lineCount: lineCount, path: chapter.displayPath, line: node.start.line,
+                    column: infoColumn(of: node, info: infoText, in: chapter))
+            }
             chapter.diagnostics += problems
             var hiddenLines: Set<Int> = []
             if info.language == "rust" { (code, hiddenLines) = HiddenLines.rust(code) }
@@ -25,10 +31,8 @@ struct CodeBlockPass: ChapterPass {
     /// Where the info string starts on the fence's line, for diagnostics that point into it.
     private func infoColumn(of node: Node, info: String, in chapter: ParsedChapter) -> Int {
         let line = node.start.line
-        guard !info.isEmpty, line >= 1, line <= chapter.sourceLines.count,
-              let range = chapter.sourceLines[line - 1].range(of: info)
-        else { return node.start.column }
-        return chapter.sourceLines[line - 1].utf8.distance(
-            from: chapter.sourceLines[line - 1].startIndex, to: range.lowerBound) + 1
+        guard !info.isEmpty, line >= 1, line <= chapter.sourceLines.count else { return node.start.column }
+        // A byte search: Foundation's `range(of:)` costs more than highlighting a short block.
+        return chapter.sourceLines[line - 1].utf8.firstOffset(of: info.utf8).map { $0 + 1 } ?? node.start.column
     }
 }

@@ -8,7 +8,7 @@ struct HeadingPass: ChapterPass {
     func run(on chapter: ParsedChapter, in context: BuildContext) {
         var slugger = Slugger()
         for id in chapter.explicitHeadingIDs.values { slugger.reserve(id) }
-        for node in chapter.document.root.descendants where node.type == .heading {
+        for node in chapter.document.root.blocks where node.type == .heading {
             let level = node.headingLevel
             let text = node.plainText
             let id = chapter.explicitHeadingIDs[node] ?? slugger.slug(for: text)

@@ -8,9 +8,12 @@ struct LinkPass: ChapterPass {
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
         let ownAnchors = context.anchorsBySource[chapter.chapter.sourcePath] ?? []
+        let base = (chapter.chapter.sourcePath as NSString).deletingLastPathComponent
         for node in chapter.document.root.descendants where node.type == .link || node.type == .image {
             guard let url = node.url, !url.isEmpty, !Self.isExternal(url) else { continue }
-            if let href = resolve(url, isImage: node.type == .image, in: chapter, context: context, ownAnchors: ownAnchors, at: chapter.position(of: node)) {
+            if let href = resolve(
+                url, isImage: node.type == .image, in: chapter, base: base, context: context, ownAnchors: ownAnchors,
+                at: chapter.position(of: node)) {
                 node.url = href
             }
         }
@@ -27,11 +30,11 @@ struct LinkPass: ChapterPass {
 
     /// The rewritten URL, or nil to leave it as written (after reporting any problem).
     private func resolve(
-        _ url: String, isImage: Bool, in chapter: ParsedChapter, context: BuildContext, ownAnchors: Set<String>,
-        at position: SourcePosition
+        _ url: String, isImage: Bool, in chapter: ParsedChapter, base: String, context: BuildContext,
+        ownAnchors: Set<String>, at position: SourcePosition
     ) -> String? {
         let (rawPath, fragment) = Self.split(url)
-        let path = rawPath.removingPercentEncoding ?? rawPath
+        let path = Self.removingPercentEncoding(rawPath)
         if path.isEmpty {
             if let fragment, !fragment.isEmpty, !ownAnchors.contains(fragment) {
                 chapter.error("link to missing anchor '#\(fragment)'; no heading on this page has that id", at: position)
@@ -43,7 +46,6 @@ struct LinkPass: ChapterPass {
             return nil
         }
         let root = context.book.root
-        let base = (chapter.chapter.sourcePath as NSString).deletingLastPathComponent
         let resolved: String
         switch root.normalize(path, from: base) {
         case .failure(let problem):
@@ -90,6 +92,11 @@ struct LinkPass: ChapterPass {
         if let question = path.firstIndex(of: "?") {
             path = path[..<question]
         }
-        return (String(path), fragment.map { $0.removingPercentEncoding ?? $0 })
+        return (String(path), fragment.map(removingPercentEncoding))
+    }
+
+    /// `text` with percent escapes decoded; Foundation is asked only when there is a `%`, which most links lack.
+    static func removingPercentEncoding(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
     }
 }

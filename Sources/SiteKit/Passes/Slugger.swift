@@ -23,6 +23,7 @@ public struct Slugger: Sendable {
 
     /// Lowercases, keeps letters, digits, `-` and `_`, turns spaces into `-` and drops the rest.
     static func baseSlug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
         var slug = ""
         for character in text.lowercased() {
             if character.isLetter || character.isNumber || character == "-" || character == "_" {
@@ -32,5 +33,22 @@ public struct Slugger: Sendable {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// ``baseSlug(_:)`` of an ASCII heading, nearly every heading, on bytes rather than Characters.
+    private static func asciiSlug(_ text: String) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+                 UInt8(ascii: "_"):
+                slug.append(byte)
+            case UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
+            default: break
+            }
+        }
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 }

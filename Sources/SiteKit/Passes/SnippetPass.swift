@@ -6,6 +6,7 @@ struct SnippetPass: ChapterPass {
     let name = "snippets"
 
     func run(on chapter: ParsedChapter, in context: BuildContext) {
+        guard chapter.syntax.snippets else { return }
         for node in chapter.document.root.descendants where node.type == .paragraph {
             guard let first = node.firstChild, first.type == .text, (first.literal ?? "").hasPrefix("@Snippet") else { continue }
             let text = chapter.source(from: node.start, toLine: node.end.line)

@@ -15,8 +15,9 @@ struct PageLinker {
 
     /// `target` (HTML-escaped, relative to the output root) relative to the page.
     func url(to target: String) -> String {
-        !directory.isEmpty && target.hasPrefix(directory) && !target.dropFirst(directory.count).contains("/")
-            ? String(target.dropFirst(directory.count))
-            : rootPrefix + target
+        guard !directory.isEmpty, target.utf8.starts(with: directory.utf8) else { return rootPrefix + target }
+        // Bytes, not Characters: this runs for every sidebar link of every page.
+        let name = Substring(target.utf8.dropFirst(directory.utf8.count))
+        return name.utf8.contains(UInt8(ascii: "/")) ? rootPrefix + target : String(name)
     }
 }

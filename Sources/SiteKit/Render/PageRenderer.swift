@@ -20,26 +20,32 @@ struct PageRenderer: Sendable {
         let index = chapter.chapter.index
         let pagePath = chapter.chapter.outputPath
         var context = siteContext(pagePath: pagePath)
-        context["sidebar"] = sidebar.html(currentPage: pagePath)
-        context["title"] = chapter.title
-        context["description"] = chapter.frontMatter.description ?? book.config.description
-        context["number"] = chapter.chapter.number.isEmpty ? nil : chapter.chapter.number.map(String.init).joined(separator: ".") + "."
-        context["show_title"] = !chapter.hasOwnTitle
-        context["content"] = bodyHTML
+        context["sidebar"] = .string(sidebar.html(currentPage: pagePath))
+        context["title"] = .string(chapter.title)
+        context["description"] = .string(chapter.frontMatter.description ?? book.config.description)
+        if !chapter.chapter.number.isEmpty {
+            context["number"] = .string(chapter.chapter.number.map(String.init).joined(separator: ".") + ".")
+        }
+        context["show_title"] = .bool(!chapter.hasOwnTitle)
+        context["content"] = .string(bodyHTML)
         let toc = chapter.headings.filter { $0.level == 2 || $0.level == 3 }
-        context["toc"] = toc.map { ["id": $0.id, "text": $0.text, "sub": $0.level == 3] as [String: Any] }
-        context["has_toc"] = toc.count > 1
+        context["toc"] = .list(toc.map { .object(["id": .string($0.id), "text": .string($0.text), "sub": .bool($0.level == 3)]) })
+        context["has_toc"] = .bool(toc.count > 1)
         if index > 0 {
             let previous = book.chapters[index - 1]
-            context["previous"] = ["title": titles[index - 1], "url": RelativeURL.from(pagePath, to: previous.outputPath)]
+            context["previous"] = .object([
+                "title": .string(titles[index - 1]), "url": .string(RelativeURL.from(pagePath, to: previous.outputPath)),
+            ])
         }
         if index + 1 < book.chapters.count {
             let next = book.chapters[index + 1]
-            context["next"] = ["title": titles[index + 1], "url": RelativeURL.from(pagePath, to: next.outputPath)]
+            context["next"] = .object([
+                "title": .string(titles[index + 1]), "url": .string(RelativeURL.from(pagePath, to: next.outputPath)),
+            ])
         }
         if let repository = book.config.repository {
             let contentPath = book.config.contentPath.isEmpty ? "" : book.config.contentPath + "/"
-            context["edit_url"] = "\(repository)/edit/\(book.config.branch)/\(contentPath)\(chapter.chapter.sourcePath)"
+            context["edit_url"] = .string("\(repository)/edit/\(book.config.branch)/\(contentPath)\(chapter.chapter.sourcePath)")
         }
         return theme.render("page", context)
     }
@@ -47,9 +53,9 @@ struct PageRenderer: Sendable {
     /// `contents.html`: the whole book's tree, the one page whose size grows with the book.
     func renderContents() -> String {
         var context = siteContext(pagePath: "contents.html")
-        context["sidebar"] = sidebar.html(currentPage: nil)
+        context["sidebar"] = .string(sidebar.html(currentPage: nil))
         context["title"] = "Contents"
-        context["description"] = book.config.description
+        context["description"] = .string(book.config.description)
         return theme.render("contents", context)
     }
 
@@ -71,24 +77,23 @@ struct PageRenderer: Sendable {
     func renderNotFound() -> String {
         var context = siteContext(pagePath: "404.html")
         context["title"] = "Page not found"
-        context["inline_css"] = theme.files["style.css"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        context["inline_css"] = .string(theme.files["style.css"].map { String(decoding: $0, as: UTF8.self) } ?? "")
         return theme.render("404", context)
     }
 
-    private func siteContext(pagePath: String) -> [String: Any] {
-        let root = RelativeURL.rootPrefix(from: pagePath)
-        var site: [String: Any] = [
-            "title": book.config.title,
-            "description": book.config.description,
-            "language": book.config.language,
+    private func siteContext(pagePath: String) -> [String: TemplateValue] {
+        var site: [String: TemplateValue] = [
+            "title": .string(book.config.title),
+            "description": .string(book.config.description),
+            "language": .string(book.config.language),
         ]
-        if let repository = book.config.repository { site["repository"] = repository }
-        if !book.config.authors.isEmpty { site["authors"] = book.config.authors.joined(separator: ", ") }
+        if let repository = book.config.repository { site["repository"] = .string(repository) }
+        if !book.config.authors.isEmpty { site["authors"] = .string(book.config.authors.joined(separator: ", ")) }
         return [
-            "site": site,
-            "root": root,
-            "home": RelativeURL.from(pagePath, to: "index.html"),
-            "contents_url": RelativeURL.from(pagePath, to: "contents.html"),
+            "site": .object(site),
+            "root": .string(RelativeURL.rootPrefix(from: pagePath)),
+            "home": .string(RelativeURL.from(pagePath, to: "index.html")),
+            "contents_url": .string(RelativeURL.from(pagePath, to: "contents.html")),
         ]
     }
 }

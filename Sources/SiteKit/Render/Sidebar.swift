@@ -34,6 +34,9 @@ struct Sidebar: Sendable {
         var items: [(segments: [Segment], pages: Set<String>)] = []
         var pages: Set<String> = []
         var firstPage: String?
+        /// The title and the first page (or `contents.html`), HTML-escaped once for every page's collapsed part line.
+        var escapedTitle = ""
+        var escapedFirstPage = ""
     }
 
     init(book: Book) {
@@ -54,6 +57,10 @@ struct Sidebar: Sendable {
             sections[sections.count - 1].items.append((segments, Set(pages)))
             sections[sections.count - 1].pages.formUnion(pages)
             if sections[sections.count - 1].firstPage == nil { sections[sections.count - 1].firstPage = pages.first }
+        }
+        for index in sections.indices {
+            sections[index].escapedTitle = sections[index].title?.htmlEscaped ?? ""
+            sections[index].escapedFirstPage = (sections[index].firstPage ?? "contents.html").htmlEscaped
         }
         self.sections = sections
     }
@@ -99,8 +106,8 @@ struct Sidebar: Sendable {
         for section in sections {
             let expanded = currentPage == nil || !isLarge || section.title == nil || section.pages.contains(from)
             guard expanded else {
-                html += "<li class=\"part-title\"><a href=\"\(linker.url(to: (section.firstPage ?? "contents.html").htmlEscaped))\">"
-                html += "\(section.title!.htmlEscaped)</a> <span class=\"count\">(\(section.pages.count))</span></li>"
+                html += "<li class=\"part-title\"><a href=\"\(linker.url(to: section.escapedFirstPage))\">"
+                html += "\(section.escapedTitle)</a> <span class=\"count\">(\(section.pages.count))</span></li>"
                 continue
             }
             let limit = currentPage == nil || !isLarge ? section.items.count : Self.windowSize

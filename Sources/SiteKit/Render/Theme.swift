@@ -7,6 +7,8 @@ import Mustache
 /// of the same name in `content/theme/`; other files there (fonts, extra CSS) are published beside them.
 struct Theme: Sendable {
     let templates: MustacheLibrary
+    /// The templates compiled for fast rendering, when every one of them compiles (``CompiledTemplate``).
+    let compiled: [String: CompiledTemplate]?
     /// Static files published under `theme/` in the output, by name.
     let files: [String: Data]
 
@@ -27,10 +29,16 @@ struct Theme: Sendable {
             }
         }
         var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate]? = [:]
         for name in templateNames {
             guard let source = sources[name + ".mustache"] else { continue }
             do {
                 library.register(try MustacheTemplate(string: source.text), named: name)
+                if let template = CompiledTemplate(source.text) {
+                    compiled?[name] = template
+                } else {
+                    compiled = nil
+                }
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(
                     "template error: \(error.error)", at: source.displayPath,
@@ -39,7 +47,7 @@ struct Theme: Sendable {
                 diagnostics.append(.error("template error: \(error)", at: source.displayPath))
             }
         }
-        return (Theme(templates: library, files: files), diagnostics)
+        return (Theme(templates: library, compiled: compiled, files: files), diagnostics)
     }
 
     private static func addFile(
@@ -63,7 +71,10 @@ struct Theme: Sendable {
     }
 
     /// Renders `template` with `context`; an unknown template renders nothing.
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        templates.render(context, withTemplate: template) ?? ""
+    func render(_ template: String, _ context: [String: TemplateValue]) -> String {
+        if let compiled {
+            return compiled[template]?.render(context, partials: compiled) ?? ""
+        }
+        return templates.render(context.mapValues(\.any), withTemplate: template) ?? ""
     }
 }

@@ -26,8 +26,8 @@ struct SearchIndex {
             let anchor = section.headingOrdinal.flatMap { $0 < anchors.count ? anchors[$0] : nil } ?? ""
             let index = sections.count
             sections.append((page, anchor, section.heading))
-            for (word, weight) in section.weights {
-                postings[word, default: []].append((index, weight))
+            for entry in section.weights {
+                postings[entry.word, default: []].append((index, entry.weight))
             }
         }
     }
@@ -36,48 +36,79 @@ struct SearchIndex {
     ///
     /// Computed per chapter, in parallel, so that building the book's index only merges.
     static func weights(text: String, heading: String, title: String?) -> [String: Int] {
-        var weights: [String: Int] = [:]
-        for word in words(in: text) { weights[word] = Weight.body.rawValue }
-        for word in words(in: heading) { weights[word] = Weight.heading.rawValue }
+        // Room for a word every six bytes, more than a section ever has, so the table never grows and rehashes.
+        var weights = [String: Int](minimumCapacity: (text.utf8.count + heading.utf8.count) / 6 + 8)
+        forEachWord(in: text) { weights[$0] = Weight.body.rawValue }
+        forEachWord(in: heading) { weights[$0] = Weight.heading.rawValue }
         if let title {
-            for word in words(in: title) { weights[word] = Weight.title.rawValue }
+            forEachWord(in: title) { weights[$0] = Weight.title.rawValue }
         }
         return weights
     }
 
     /// Lowercased words of two or more letters or digits; the commonest English words are left out.
-    ///
-    /// Runs over UTF-8 bytes: ASCII words, nearly all of a technical guide, never become a `Character`.
-    /// A run holding non-ASCII bytes is split again by Unicode properties, so `Étape` and `l’agent` come out right.
     static func words(in text: String) -> [String] {
         var words: [String] = []
-        var run: [UInt8] = []
-        var runIsASCII = true
-        func finish() {
-            defer {
-                run.removeAll(keepingCapacity: true)
-                runIsASCII = true
-            }
-            guard !run.isEmpty else { return }
-            if runIsASCII {
-                guard run.count > 1 else { return }
-                let word = String(decoding: run, as: UTF8.self)
-                if !stopWords.contains(word) { words.append(word) }
-            } else {
-                words += unicodeWords(in: String(decoding: run, as: UTF8.self))
-            }
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case 0x61...0x7A, 0x30...0x39, 0x5F: run.append(byte)
-            case 0x41...0x5A: run.append(byte + 0x20)
-            case 0x80...: run.append(byte); runIsASCII = false
-            default: finish()
-            }
-        }
-        finish()
+        forEachWord(in: text) { words.append($0) }
         return words
     }
+
+    /// Calls `body` with each word ``words(in:)`` finds, in order.
+    ///
+    /// Runs over UTF-8 bytes: an ASCII word, nearly every word of a technical guide, is lowercased straight into
+    /// its `String` and never becomes a `Character`, and a stop word never becomes a `String` at all.
+    /// A run holding non-ASCII bytes is split again by Unicode properties, so `Étape` and `l’agent` come out right.
+    static func forEachWord(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                var isASCII = true
+                while index < bytes.count, isWordByte(bytes[index]) {
+                    if bytes[index] >= 0x80 { isASCII = false }
+                    index += 1
+                }
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if !isASCII {
+                    unicodeWords(in: String(decoding: run, as: UTF8.self)).forEach(body)
+                } else if run.count > 1, !isStopWord(run) {
+                    body(String(unsafeUninitializedCapacity: run.count) { word in
+                        for (offset, byte) in run.enumerated() { word[offset] = lowercased(byte) }
+                        return run.count
+                    })
+                }
+            }
+        }
+    }
+
+    /// Letters, digits, `_` and every byte of a non-ASCII scalar.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x5F, 0x80...: true
+        default: false
+        }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+    }
+
+    /// True when the ASCII word in `run` is one of ``stopWords``, compared as at most four packed bytes.
+    private static func isStopWord(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        run.count <= 4 && stopWordCodes.contains(packed(run.lazy.map(lowercased)))
+    }
+
+    private static func packed(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// ``stopWords``, each packed into a `UInt32`; every one is ASCII and at most four bytes long.
+    private static let stopWordCodes = Set(stopWords.map { packed($0.utf8) })
 
     /// The slow path of ``words(in:)``, by Unicode scalar properties.
     private static func unicodeWords(in text: String) -> [String] {
@@ -111,43 +142,76 @@ struct SearchIndex {
     /// Words are sorted, for prefix search; each word's postings are `section.weight` pairs with section
     /// numbers delta-encoded in base 36, which keeps the file small.
     func script() -> String {
-        var out = "window.stepwiseSearch={\"pages\":["
-        out += pages.map { "[\(json($0.title)),\(json($0.url))]" }.joined(separator: ",")
-        out += "],\"sections\":["
-        out += sections.map { "[\($0.page),\(json($0.anchor)),\(json($0.heading))]" }.joined(separator: ",")
-        out += "],\"words\":["
+        // Written as bytes: the postings of a large book are hundreds of thousands of tiny numbers.
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        out += "window.stepwiseSearch={\"pages\":[".utf8
+        for (offset, page) in pages.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "["))
+            appendJSON(page.title, to: &out)
+            out.append(UInt8(ascii: ","))
+            appendJSON(page.url, to: &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out += "],\"sections\":[".utf8
+        for (offset, section) in sections.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            out += "[\(section.page),".utf8
+            appendJSON(section.anchor, to: &out)
+            out.append(UInt8(ascii: ","))
+            appendJSON(section.heading, to: &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out += "],\"words\":[".utf8
         let words = postings.keys.sorted()
-        out += words.map(json).joined(separator: ",")
-        out += "],\"postings\":["
-        out += words.map { word in
+        for (offset, word) in words.enumerated() {
+            if offset > 0 { out.append(UInt8(ascii: ",")) }
+            appendJSON(word, to: &out)
+        }
+        out += "],\"postings\":[".utf8
+        for (offset, word) in words.enumerated() {
+            out += offset > 0 ? ",\"".utf8 : "\"".utf8
             var previous = 0
-            let encoded = postings[word]!.map { posting -> String in
-                defer { previous = posting.section }
-                return String(posting.section - previous, radix: 36) + (posting.weight == 1 ? "" : ".\(posting.weight)")
+            for (number, posting) in postings[word]!.enumerated() {
+                if number > 0 { out.append(UInt8(ascii: " ")) }
+                appendBase36(posting.section - previous, to: &out)
+                if posting.weight != 1 { out += ".\(posting.weight)".utf8 }
+                previous = posting.section
             }
-            return "\"" + encoded.joined(separator: " ") + "\""
-        }.joined(separator: ",")
-        return out + "]};\n"
+            out.append(UInt8(ascii: "\""))
+        }
+        out += "]};\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// A JSON string literal.
-    private func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"  // never close the script element
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// Appends `value` (not negative) in base 36 with lowercase letters, as `String(value, radix: 36)` writes it.
+    private func appendBase36(_ value: Int, to out: inout [UInt8]) {
+        var value = value
+        let start = out.count
+        repeat {
+            let digit = UInt8(value % 36)
+            out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            value /= 36
+        } while value > 0
+        out[start...].reverse()
+    }
+
+    /// Appends `text` as a JSON string literal.
+    private func appendJSON(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Every byte to escape is ASCII, so the bytes of other scalars pass through as they are.
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += "\\\"".utf8
+            case UInt8(ascii: "\\"): out += "\\\\".utf8
+            case UInt8(ascii: "\n"): out += "\\n".utf8
+            case UInt8(ascii: "<"): out += "\\u003c".utf8  // never close the script element
+            case 0..<0x20: out += String(format: "\\u%04x", UInt32(byte)).utf8
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

@@ -6,8 +6,15 @@ struct SearchSection: Sendable, Equatable {
     var headingOrdinal: Int?
     var heading: String
     var text: String
-    /// The section's words with their weights, once ``weigh(title:)`` ran.
-    var weights: [String: Int] = [:]
+    /// The section's distinct words with their weights, once ``weigh(title:)`` ran. A list, not the table that
+    /// found them: a build keeps every section's words until the search index is written.
+    var weights: [WeightedWord] = []
+
+    /// A word and where in the section it counts most: title, heading or body (``SearchIndex/Weight``).
+    struct WeightedWord: Sendable, Equatable {
+        var word: String
+        var weight: Int
+    }
 
     init(headingOrdinal: Int?, heading: String, text: String) {
         self.headingOrdinal = headingOrdinal
@@ -30,7 +37,8 @@ struct SearchSection: Sendable, Equatable {
                     sections.append(SearchSection(headingOrdinal: headings, heading: current.plainText, text: ""))
                     headings += 1
                 case .text, .code, .codeBlock:
-                    sections[sections.count - 1].text += (current.literal ?? "") + " "
+                    sections[sections.count - 1].text += current.literal ?? ""
+                    sections[sections.count - 1].text += " "
                 case .softBreak, .lineBreak:
                     sections[sections.count - 1].text += " "
                 default:
@@ -46,7 +54,9 @@ struct SearchSection: Sendable, Equatable {
     /// Computes ``weights``; the page title counts for the text before the first heading and for the first heading's section.
     mutating func weigh(title: String) {
         let carriesTitle = headingOrdinal == nil || headingOrdinal == 0
-        weights = SearchIndex.weights(text: text, heading: heading, title: carriesTitle ? title : nil)
+        weights = SearchIndex.weights(text: text, heading: heading, title: carriesTitle ? title : nil).map {
+            WeightedWord(word: $0.key, weight: $0.value)
+        }
         text = ""
     }
 }

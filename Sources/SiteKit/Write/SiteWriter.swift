@@ -66,15 +66,17 @@ struct SiteWriter: Sendable {
     }
 
     func write(_ data: Data, to path: String) throws {
-        let url = staging.appendingPathComponent(path)
+        // A plain path: building a URL per page costs more than writing a small file.
+        let file = staging.path + "/" + path
         // Most folders exist already; create them only when the first write into one fails.
-        if !POSIXFile.write(data, to: url.path) {
+        if !POSIXFile.write(data, to: file) {
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: staging.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
                 throw WriteError.io("cannot create the folder for '\(path)': \(error.localizedDescription)")
             }
-            guard POSIXFile.write(data, to: url.path) else {
+            guard POSIXFile.write(data, to: file) else {
                 throw WriteError.io("cannot write '\(path)': \(POSIXFile.lastError)")
             }
         }
@@ -121,19 +123,17 @@ struct SiteWriter: Sendable {
 
     /// Deletes files of the staging folder that this build did not write, and folders left empty.
     private func prune(keeping written: Set<String>) {
-        let manager = FileManager.default
-        guard let walker = manager.enumerator(atPath: staging.path) else { return }
         var folders: [String] = []
-        while let path = walker.nextObject() as? String {
-            guard !written.contains(path) else { continue }
-            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-                folders.append(path)
+        POSIXFile.walk(staging.path, includingHidden: true) { path, full, kind in
+            guard !written.contains(path) else { return }
+            if kind == .folder {
+                folders.append(full)
             } else {
-                try? manager.removeItem(at: staging.appendingPathComponent(path))
+                unlink(full)
             }
         }
         for folder in folders.reversed() {
-            _ = rmdir(staging.appendingPathComponent(folder).path)
+            _ = rmdir(folder)
         }
     }
 }
