@@ -85,7 +85,7 @@ struct WebUI: Sendable {
                 let series = QueryEngine(store: store).run(query, from: now - span, to: now)
                 body += chart(
                     SVGChart(
-                        series: ChartSeries.named(series, of: query), width: 660, height: 280,
+                        series: ChartSeries.named(series, of: query), width: 600, height: 280,
                         unit: ChartSeries.unit(of: query, interval: interval)))
             } catch {
                 body += "<p class=\"state-Alert\">\(HTML.escape(error.description))</p>"
