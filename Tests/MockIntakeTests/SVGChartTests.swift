@@ -35,7 +35,10 @@ struct SVGChartTests {
         let svg = SVGChart(series: series, style: .bars).render()
         let layout = ChartLayout(width: 640, height: 220, series: series, stacked: true)
         let bars = elements("rect", class: "bar", in: svg).map { bar in
-            (x: Double(bar["x"]!)!, y: Double(bar["y"]!)!, width: Double(bar["width"]!)!, height: Double(bar["height"]!)!)
+            (
+                x: Double(bar["x"]!)!, y: Double(bar["y"]!)!,
+                width: Double(bar["width"]!)!, height: Double(bar["height"]!)!
+            )
         }
         #expect(bars.count == 6, "one bar per point")
         #expect(Set(bars.map(\.width)).count == 1)
@@ -64,13 +67,15 @@ struct SVGChartTests {
 
     @Test func valuesPrintCompactly() {
         let values: [Double] = [1500, 0.07, 250, 2_000_000, 0.0412, -1200, 0, 1e-17, 12.345, 1_670]
-        #expect(values.map(ChartFormat.compact) == ["1.5k", "0.07", "250", "2M", "0.0412", "-1.2k", "0", "0", "12.3", "1.67k"])
+        let expected = ["1.5k", "0.07", "250", "2M", "0.0412", "-1.2k", "0", "0", "12.3", "1.67k"]
+        #expect(values.map(ChartFormat.compact) == expected)
     }
 
     @Test func legendNamesSeriesByGroupWithColourAndSummary() throws {
         let grouped = try QueryParser.parseMetricQuery("sum:web.page_views{*} by {page}.as_count()")
         let home = QuerySeries(
-            metric: "web.page_views", tagSet: ["page:home"], points: [(Self.ten, 100), (Self.ten + 20, 2000)], interval: 20)
+            metric: "web.page_views", tagSet: ["page:home"], points: [(Self.ten, 100), (Self.ten + 20, 2000)],
+            interval: 20)
         let named = ChartSeries.named([home], of: grouped)
         #expect(named.map(\.name) == ["page:home"])
         #expect(ChartSeries.unit(of: grouped, interval: 20) == "count / 20 s")
@@ -90,7 +95,8 @@ struct SVGChartTests {
     @Test func linesShowTheirPointsOnlyWhenFew() {
         let few = SVGChart(series: [Self.series("a", [1, 2, 3]), Self.series("b", [3, 2, 1])]).render()
         #expect(few.components(separatedBy: "<circle").count - 1 == 6)
-        #expect(elements("polyline", class: "line", in: few).map { $0["stroke"] } == [ChartPalette.colour(0), ChartPalette.colour(1)])
+        let strokes = elements("polyline", class: "line", in: few).map { $0["stroke"] }
+        #expect(strokes == [ChartPalette.colour(0), ChartPalette.colour(1)])
         let many = SVGChart(series: [Self.series("a", (0..<180).map { Double($0 % 7) })]).render()
         #expect(!many.contains("<circle"))
     }

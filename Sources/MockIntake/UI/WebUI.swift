@@ -163,7 +163,8 @@ struct WebUI: Sendable {
                 for text in texts.flatMap(IntakeAPI.splitQueries) {
                     guard let query = try? QueryParser.parseMetricQuery(text) else { continue }
                     let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: 3600)
-                    series += ChartSeries.named(QueryEngine(store: store).run(query, from: now - 3600, to: now), of: query)
+                    let results = QueryEngine(store: store).run(query, from: now - 3600, to: now)
+                    series += ChartSeries.named(results, of: query)
                     units.insert(ChartSeries.unit(of: query, interval: interval))
                 }
             }

@@ -15,13 +15,16 @@ struct ChartAxes {
         let (times, step) = ChartTicks.times(in: layout.times, count: Int((layout.plotRight - layout.plotLeft) / 110))
         for time in times {
             let x = layout.x(time)
-            svg += ##"<line x1="\##(x)" y1="\##(layout.plotBottom)" x2="\##(x)" y2="\##(layout.plotBottom + 4)" stroke="#8a8a8a"/>"##
+            svg += ##"<line x1="\##(x)" y1="\##(layout.plotBottom)" x2="\##(x)" y2="\##(layout.plotBottom + 4)" "##
+                + ##"stroke="#8a8a8a"/>"##
                 + #"<text class="tick" x="\#(x)" y="\#(layout.plotBottom + 17)" text-anchor="middle">"#
                 + "\(ChartFormat.clock(time, withSeconds: step < 60))</text>"
         }
-        svg += #"<text class="tick" x="\#(layout.plotRight)" y="\#(layout.plotTop - 8)" text-anchor="end">time in UTC</text>"#
+        svg += #"<text class="tick" x="\#(layout.plotRight)" y="\#(layout.plotTop - 8)" text-anchor="end">"#
+            + "time in UTC</text>"
         if let unit {
-            svg += #"<text class="tick" x="\#(layout.plotLeft)" y="\#(layout.plotTop - 8)">\#(HTML.escape(unit))</text>"#
+            svg += #"<text class="tick" x="\#(layout.plotLeft)" y="\#(layout.plotTop - 8)">"#
+                + "\(HTML.escape(unit))</text>"
         }
         return svg
     }

@@ -19,7 +19,10 @@ struct ChartStack {
         var above = Array(repeating: 0.0, count: times.count), below = above
         bands = series.map { one in
             var values: [Double?] = Array(repeating: nil, count: times.count)
-            for point in one.points { values[index[point.timestamp]!] = (values[index[point.timestamp]!] ?? 0) + point.value }
+            for point in one.points {
+                let slot = index[point.timestamp]!
+                values[slot] = (values[slot] ?? 0) + point.value
+            }
             return values.indices.map { slot in
                 let value = values[slot] ?? 0
                 if value >= 0 {

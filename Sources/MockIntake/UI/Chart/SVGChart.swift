@@ -77,7 +77,8 @@ struct SVGChart {
                 + #"fill-opacity="0.55"><title>\#(HTML.escape(one.name))</title></polygon>"#
                 + #"<polyline class="area-top" points="\#(top.joined(separator: " "))" fill="none" "#
                 + #"stroke="\#(colour)" stroke-width="2"/>"#
-            svg += markers(one, index, zip(stack.times, bands).filter(\.1.present).map { ($0, $1.high, $1.high - $1.low) }, layout)
+            let present = zip(stack.times, bands).filter(\.1.present)
+            svg += markers(one, index, present.map { ($0, $1.high, $1.high - $1.low) }, layout)
         }
         return svg
     }
@@ -101,7 +102,8 @@ struct SVGChart {
         guard layout.span(one.interval) >= 12 || points.count == 1 else { return "" }
         return points.map { point in
             #"<circle cx="\#(layout.x(point.time))" cy="\#(layout.y(point.y))" r="3.5" "#
-                + #"fill="\#(ChartPalette.colour(index))"><title>\#(tooltip(one, point.time, point.value))</title></circle>"#
+                + #"fill="\#(ChartPalette.colour(index))"><title>"#
+                + "\(tooltip(one, point.time, point.value))</title></circle>"
         }.joined()
     }
 
