@@ -23,7 +23,8 @@ struct WebUITests {
             let events = try await client.get("/ui/events", keys: .none)
             #expect(events.body.contains("Deploy &lt;v2&gt;"))
             let metrics = try await client.get("/ui/metrics?query=avg%3Acpu%7B*%7D", keys: .none)
-            #expect(metrics.body.contains("<polyline"))
+            #expect(metrics.body.contains("<polyline class=\"line\""))
+            #expect(metrics.body.contains("avg:cpu{*}</th><td>87.5</td><td>90</td><td>90</td>"))
             let monitors = try await client.get("/ui/monitors", keys: .none)
             #expect(monitors.body.contains("state-Alert"))
             let inbox = try await client.get("/ui/inbox", keys: .none)
@@ -32,8 +33,9 @@ struct WebUITests {
             let dashboards = try await client.get("/ui/dashboards", keys: .none)
             #expect(dashboards.body.contains("/ui/dashboards/stp-000-001"))
             let dashboard = try await client.get("/ui/dashboards/stp-000-001", keys: .none)
-            #expect(dashboard.body.contains("<svg"))
-            #expect(dashboard.body.contains("CPU"))
+            #expect(dashboard.body.contains("<h2>CPU</h2><div class=\"chart-with-legend\"><svg"))
+            #expect(dashboard.body.contains(#"aria-labelledby="widget-1-title widget-1-desc""#))
+            #expect(dashboard.body.contains(#"aria-labelledby="widget-2-title widget-2-desc""#))
         }
     }
 }

@@ -29,6 +29,12 @@ enum HTML {
             .state-Alert{color:#c00;font-weight:bold}.state-Warn{color:#c80;font-weight:bold}.state-OK{color:#090}
             .email{border:1px solid #ccc;border-radius:6px;margin:1em 0;max-width:50em}
             .email header{background:#f4f4f4;padding:.5em 1em}.email pre{padding:1em;white-space:pre-wrap;font-family:inherit}
+            .chart-with-legend{display:flex;flex-wrap:wrap;gap:.5em 1.5em;align-items:flex-start}
+            .chart{flex:none}.chart text{font-size:11px;fill:#555}
+            .legend{font-size:.8em}.legend td,.legend th{padding:.2em .5em}.legend td{text-align:right;font-variant-numeric:tabular-nums}
+            .legend tbody th{font-weight:normal}.legend thead th{color:#555;font-weight:normal;text-align:right}.legend thead th:first-child{text-align:left}
+            .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.5em;vertical-align:-.1em}
+            .widget{border:1px solid #ddd;border-radius:6px;padding:0 1em .6em;margin:0 0 1em}.widget h2{font-size:1.05em;margin:.6em 0 .3em}
             .tag{background:#eee;border-radius:3px;padding:0 .3em;margin-right:.3em;font-size:.9em}
             </style></head><body>
             <nav><a href="/">Home</a><a href="/ui/events">Events</a><a href="/ui/metrics">Metrics</a>\

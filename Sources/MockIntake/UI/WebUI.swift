@@ -24,6 +24,11 @@ struct WebUI: Sendable {
         return formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
 
+    /// A chart with its legend beside it.
+    private func chart(_ chart: SVGChart) -> String {
+        "<div class=\"chart-with-legend\">\(chart.render())\(ChartLegend(series: chart.series).render())</div>"
+    }
+
     private func tags(_ tags: [String]) -> String {
         tags.map { "<span class=\"tag\">\(HTML.escape($0))</span>" }.joined()
     }
@@ -76,10 +81,12 @@ struct WebUI: Sendable {
         if !text.isEmpty {
             do {
                 let query = try QueryParser.parseMetricQuery(text)
+                let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: span)
                 let series = QueryEngine(store: store).run(query, from: now - span, to: now)
-                body += SVGChart(series: series, width: 900, height: 300).render()
-                body += "<ul>" + series.map { "<li>\(HTML.escape($0.metric)) {\(HTML.escape($0.scope))}: "
-                    + "\($0.points.count) points</li>" }.joined() + "</ul>"
+                body += chart(
+                    SVGChart(
+                        series: ChartSeries.named(series, of: query), width: 600, height: 280,
+                        unit: ChartSeries.unit(of: query, interval: interval)))
             } catch {
                 body += "<p class=\"state-Alert\">\(HTML.escape(error.description))</p>"
             }
@@ -140,10 +147,11 @@ struct WebUI: Sendable {
             throw IntakeError(.notFound, "Dashboard '\(id)' not found.")
         }
         let now = core.clock.now()
-        let widgets = dashboard.widgets.map { widget -> String in
+        let widgets = dashboard.widgets.enumerated().map { index, widget -> String in
             let definition = widget["definition"]
-            let title = definition?["title"]?.stringValue ?? ""
-            var series: [QuerySeries] = []
+            let title = definition?["title"]?.stringValue ?? "Untitled widget"
+            var series: [ChartSeries] = []
+            var units: Set<String?> = []
             var style = SVGChart.Style.line
             for request in definition?["requests"]?.arrayValue ?? [] {
                 style = SVGChart.Style(rawValue: request["display_type"]?.stringValue ?? "line") ?? .line
@@ -154,10 +162,16 @@ struct WebUI: Sendable {
                 }
                 for text in texts.flatMap(IntakeAPI.splitQueries) {
                     guard let query = try? QueryParser.parseMetricQuery(text) else { continue }
-                    series += QueryEngine(store: store).run(query, from: now - 3600, to: now)
+                    let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: 3600)
+                    let results = QueryEngine(store: store).run(query, from: now - 3600, to: now)
+                    series += ChartSeries.named(results, of: query)
+                    units.insert(ChartSeries.unit(of: query, interval: interval))
                 }
             }
-            return "<figure><figcaption>\(HTML.escape(title))</figcaption>\(SVGChart(series: series, style: style).render())</figure>"
+            let svg = SVGChart(
+                series: series, style: style, width: 640, height: 200, unit: units.count == 1 ? units.first! : nil,
+                id: "widget-\(index + 1)")
+            return "<section class=\"widget\"><h2>\(HTML.escape(title))</h2>\(chart(svg))</section>"
         }
         return HTML.page(title: dashboard.title, body: widgets.joined())
     }

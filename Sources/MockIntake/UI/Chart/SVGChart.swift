@@ -1,0 +1,113 @@
+/// Draws series as an SVG time-series chart, as Datadog's timeseries widget does: lines, stacked areas or
+/// stacked bars, over a UTC time axis and a value axis with round ticks. Its legend is `ChartLegend`.
+struct SVGChart {
+    enum Style: String {
+        case line, area, bars
+    }
+
+    var series: [ChartSeries]
+    var style: Style = .line
+    var width = 640.0
+    var height = 220.0
+    /// What a value counts, e.g. `count / 20 s`, printed above the value axis.
+    var unit: String? = nil
+    /// Unique on the page: the chart's title and description are found by it.
+    var id = "chart"
+
+    func render() -> String {
+        let open = #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="\#(Int(width))" "#
+            + #"height="\#(Int(height))" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" "#
+            + #"aria-labelledby="\#(id)-title \#(id)-desc">"#
+        guard series.contains(where: { !$0.points.isEmpty }) else {
+            return open + #"<title id="\#(id)-title">No data</title><desc id="\#(id)-desc">The query matched no "#
+                + ##"points in this time span.</desc><rect width="100%" height="100%" fill="#fafafa"/>"##
+                + ##"<text x="50%" y="50%" text-anchor="middle" fill="#595959">No data</text></svg>"##
+        }
+        let layout = ChartLayout(width: width, height: height, series: series, stacked: style != .line)
+        var svg = open + #"<title id="\#(id)-title">\#(summary(layout))</title>"#
+            + #"<desc id="\#(id)-desc">\#(HTML.escape(description))</desc>"#
+            + ChartAxes(layout: layout, unit: unit).render()
+        switch style {
+        case .bars: svg += bars(layout)
+        case .area: svg += areas(layout)
+        case .line: svg += lines(layout)
+        }
+        return svg + "</svg>"
+    }
+
+    private func summary(_ layout: ChartLayout) -> String {
+        let kind = ["line": "Lines", "area": "Stacked areas", "bars": "Stacked bars"][style.rawValue]!
+        let count = series.count == 1 ? "1 series" : "\(series.count) series"
+        return "\(kind) of \(count) from \(ChartFormat.clock(layout.times.lowerBound)) "
+            + "to \(ChartFormat.clock(layout.times.upperBound)) UTC"
+    }
+
+    private var description: String {
+        series.map {
+            "\($0.name): average \(ChartFormat.compact($0.average)), maximum \(ChartFormat.compact($0.maximum)), "
+                + "last \(ChartFormat.compact($0.last))\(unit.map { " (\($0))" } ?? "")."
+        }.joined(separator: " ")
+    }
+
+    /// One bar per timestamp, centred on it and as wide as most of its interval; series stack upward.
+    private func bars(_ layout: ChartLayout) -> String {
+        let stack = ChartStack(series)
+        var svg = ""
+        for (index, one) in series.enumerated() {
+            let width = max(1, layout.span(one.interval) * 0.7)
+            for (time, band) in zip(stack.times, stack.bands[index]) where band.present {
+                let top = layout.y(band.high), bottom = layout.y(band.low)
+                svg += #"<rect class="bar" x="\#(layout.x(time) - width / 2)" y="\#(top)" width="\#(width)" "#
+                    + #"height="\#(bottom - top)" fill="\#(ChartPalette.colour(index))">"#
+                    + "<title>\(tooltip(one, time, band.high - band.low))</title></rect>"
+            }
+        }
+        return svg
+    }
+
+    /// Each series a band between the series below it and its own sum, as Datadog's area display stacks them.
+    private func areas(_ layout: ChartLayout) -> String {
+        let stack = ChartStack(series)
+        var svg = ""
+        for (index, one) in series.enumerated() {
+            let colour = ChartPalette.colour(index), bands = stack.bands[index]
+            let top = zip(stack.times, bands).map { "\(layout.x($0)),\(layout.y($1.high))" }
+            let bottom = zip(stack.times, bands).reversed().map { "\(layout.x($0)),\(layout.y($1.low))" }
+            svg += #"<polygon class="area" points="\#((top + bottom).joined(separator: " "))" fill="\#(colour)" "#
+                + #"fill-opacity="0.55"><title>\#(HTML.escape(one.name))</title></polygon>"#
+                + #"<polyline class="area-top" points="\#(top.joined(separator: " "))" fill="none" "#
+                + #"stroke="\#(colour)" stroke-width="2"/>"#
+            let present = zip(stack.times, bands).filter(\.1.present)
+            svg += markers(one, index, present.map { ($0, $1.high, $1.high - $1.low) }, layout)
+        }
+        return svg
+    }
+
+    private func lines(_ layout: ChartLayout) -> String {
+        var svg = ""
+        for (index, one) in series.enumerated() {
+            let points = one.points.map { "\(layout.x($0.timestamp)),\(layout.y($0.value))" }
+            svg += #"<polyline class="line" points="\#(points.joined(separator: " "))" fill="none" "#
+                + #"stroke="\#(ChartPalette.colour(index))" stroke-width="2"><title>\#(HTML.escape(one.name))</title>"#
+                + "</polyline>"
+            svg += markers(one, index, one.points.map { ($0.timestamp, $0.value, $0.value) }, layout)
+        }
+        return svg
+    }
+
+    /// Dots where the points are, when there are few enough to tell apart; each tells its value on hover.
+    private func markers(
+        _ one: ChartSeries, _ index: Int, _ points: [(time: Double, y: Double, value: Double)], _ layout: ChartLayout
+    ) -> String {
+        guard layout.span(one.interval) >= 12 || points.count == 1 else { return "" }
+        return points.map { point in
+            #"<circle cx="\#(layout.x(point.time))" cy="\#(layout.y(point.y))" r="3.5" "#
+                + #"fill="\#(ChartPalette.colour(index))"><title>"#
+                + "\(tooltip(one, point.time, point.value))</title></circle>"
+        }.joined()
+    }
+
+    private func tooltip(_ one: ChartSeries, _ time: Double, _ value: Double) -> String {
+        HTML.escape("\(one.name) at \(ChartFormat.clock(time)) UTC: \(ChartFormat.compact(value))")
+    }
+}
