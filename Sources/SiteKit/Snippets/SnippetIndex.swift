@@ -108,16 +108,9 @@ public struct SnippetIndex: Sendable {
 
     /// Paths of `.swift` files under `directory`, relative to it, sorted.
     private static func swiftFiles(in directory: URL) -> [String] {
-        let root = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
         var paths: [String] = []
-        for case let file as URL in enumerator where file.pathExtension == "swift" {
-            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = file.standardizedFileURL.path
-            guard path.hasPrefix(root + "/") else { continue }
-            paths.append(String(path.dropFirst(root.count + 1)))
+        POSIXFile.walk(directory.standardizedFileURL.path, includingHidden: false) { relative, _, kind in
+            if kind == .file, relative.hasSuffix(".swift") { paths.append(relative) }
         }
         return paths.sorted()
     }
