@@ -93,30 +93,66 @@ public struct CodeBlock: Sendable, Hashable {
     /// Appends the highlighted code, each line in a `<span class="line">` (`line hl` when highlighted,
     /// `line hidden-line` when hidden, with its line break inside so hiding it leaves no gap), closing and
     /// reopening token spans that cross a line break.
+    ///
+    /// Written as bytes: a page's code is hundreds of small tokens, and line breaks and the four escaped
+    /// characters are ASCII, so every other byte is copied as it is.
     private func appendLines(to html: inout String) {
         let body = code.hasSuffix("\n") ? String(code.dropLast()) : code
-        var lineNumber = 1
-        html += openLine(lineNumber)
+        var lines = LineWriter(block: self, capacity: body.utf8.count * 4 + 64)
         for token in SyntaxHighlighter.tokens(for: body, language: language) {
-            // Split on bytes: a line break is one byte, never part of another scalar's UTF-8.
-            let pieces = token.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            for (offset, piece) in pieces.enumerated() {
-                if offset > 0 {
-                    html += closeLine(lineNumber)
-                    lineNumber += 1
-                    html += openLine(lineNumber)
-                }
-                guard !piece.isEmpty else { continue }
-                if let kind = token.kind { html += "<span class=\"\(kind.cssClass)\">" }
-                HTMLEscape.append(Substring(piece), to: &html)
-                if token.kind != nil { html += "</span>" }
+            let span = token.kind.map { Self.spanOpenings[Int(unsafeBitCast($0, to: UInt8.self))] }
+            if token.text.utf8.withContiguousStorageIfAvailable({ lines.append($0, span: span) }) == nil {
+                Array(token.text.utf8).withUnsafeBufferPointer { lines.append($0, span: span) }
             }
         }
-        html += closeLine(lineNumber)
+        html += lines.finish()
+    }
+
+    /// `<span class="tok-…">` for every token kind, as bytes, in declaration order: a case without a payload
+    /// is stored as its position, which indexes this table.
+    private static let spanOpenings = TokenKind.allCases.map { Array("<span class=\"\($0.cssClass)\">".utf8) }
+
+    /// The bytes of the block's lines as ``appendLines(to:)`` writes them.
+    private struct LineWriter {
+        let block: CodeBlock
+        var out: [UInt8] = []
+        var lineNumber = 1
+
+        init(block: CodeBlock, capacity: Int) {
+            self.block = block
+            out.reserveCapacity(capacity)
+            out += block.openLine(1).utf8
+        }
+
+        /// Appends a token's bytes, escaped, in `span` when it has one; an empty piece between line breaks gets none.
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, span: [UInt8]?) {
+            var pieceIsEmpty = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") {
+                    if !pieceIsEmpty, span != nil { out += "</span>".utf8 }
+                    out += block.closeLine(lineNumber).utf8
+                    lineNumber += 1
+                    out += block.openLine(lineNumber).utf8
+                    pieceIsEmpty = true
+                    continue
+                }
+                if pieceIsEmpty {
+                    pieceIsEmpty = false
+                    if let span { out += span }
+                }
+                HTMLEscape.append(byte, to: &out)
+            }
+            if !pieceIsEmpty, span != nil { out += "</span>".utf8 }
+        }
+
+        consuming func finish() -> String {
+            out += block.closeLine(lineNumber).utf8
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     private func openLine(_ number: Int) -> String {
-        switch (highlightedLines.contains(number), hiddenLines.contains(number)) {
+        switch (!highlightedLines.isEmpty && highlightedLines.contains(number), !hiddenLines.isEmpty && hiddenLines.contains(number)) {
         case (false, false): "<span class=\"line\">"
         case (true, false): "<span class=\"line hl\">"
         case (false, true): "<span class=\"line hidden-line\">"
@@ -125,6 +161,6 @@ public struct CodeBlock: Sendable, Hashable {
     }
 
     private func closeLine(_ number: Int) -> String {
-        hiddenLines.contains(number) ? "\n</span>" : "</span>\n"
+        !hiddenLines.isEmpty && hiddenLines.contains(number) ? "\n</span>" : "</span>\n"
     }
 }

@@ -15,8 +15,10 @@ struct SearchIndex {
 
     private var pages: [(title: String, url: String)] = []
     private var sections: [(page: Int, anchor: String, heading: String)] = []
-    /// For each word, the sections holding it with the best weight there, in section order.
-    private var postings: [String: [(section: Int, weight: Int)]] = [:]
+    /// Every word of the book, numbered as first met.
+    private var words = WordTable(capacity: 1 << 12)
+    /// By word number, the sections holding the word with the best weight there, in section order.
+    private var postings: [[(section: Int32, weight: UInt8)]] = []
 
     /// Adds a page and its sections. `anchors[n]` is the id of the page's n-th heading.
     mutating func add(title: String, url: String, sections pageSections: [SearchSection], anchors: [String]) {
@@ -24,63 +26,92 @@ struct SearchIndex {
         pages.append((title, url))
         for section in pageSections {
             let anchor = section.headingOrdinal.flatMap { $0 < anchors.count ? anchors[$0] : nil } ?? ""
-            let index = sections.count
+            let index = Int32(sections.count)
             sections.append((page, anchor, section.heading))
-            for entry in section.weights {
-                postings[entry.word, default: []].append((index, entry.weight))
+            for number in 0..<section.words.count {
+                let (word, isNew) = section.words.withWord(number) { words.insert($0) }
+                if isNew { postings.append([]) }
+                postings[word].append((index, section.weights[number]))
             }
         }
     }
 
-    /// Each word of a section with the best weight it has there: title, heading or body.
+    /// Each distinct word of a section, with the best weight it has there (title, heading or body) by word number.
     ///
     /// Computed per chapter, in parallel, so that building the book's index only merges.
-    static func weights(text: String, heading: String, title: String?) -> [String: Int] {
-        // Room for a word every six bytes, more than a section ever has, so the table never grows and rehashes.
-        var weights = [String: Int](minimumCapacity: (text.utf8.count + heading.utf8.count) / 6 + 8)
-        forEachWord(in: text) { weights[$0] = Weight.body.rawValue }
-        forEachWord(in: heading) { weights[$0] = Weight.heading.rawValue }
-        if let title {
-            forEachWord(in: title) { weights[$0] = Weight.title.rawValue }
+    static func weights(text: String, heading: String, title: String?) -> (WordTable, [UInt8]) {
+        // Room for a word every six bytes, more than a section ever has, so the table never grows.
+        var weighed = WeighedWords(capacity: (text.utf8.count + heading.utf8.count) / 6 + 8)
+        weighed.add(text, .body)
+        weighed.add(heading, .heading)
+        if let title { weighed.add(title, .title) }
+        return (weighed.table, weighed.weights)
+    }
+
+    /// Distinct words with the best weight each was added with.
+    private struct WeighedWords {
+        var table: WordTable
+        var weights: [UInt8] = []
+
+        init(capacity: Int) {
+            table = WordTable(capacity: capacity)
+            weights.reserveCapacity(capacity)
         }
-        return weights
+
+        mutating func add(_ text: String, _ weight: Weight) {
+            let weight = UInt8(weight.rawValue)
+            forEachWord(in: text) { word in
+                let (number, isNew) = table.insert(word)
+                if isNew {
+                    weights.append(weight)
+                } else if weights[number] < weight {
+                    weights[number] = weight
+                }
+            }
+        }
     }
 
     /// Lowercased words of two or more letters or digits; the commonest English words are left out.
     static func words(in text: String) -> [String] {
         var words: [String] = []
-        forEachWord(in: text) { words.append($0) }
+        forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
     }
 
-    /// Calls `body` with each word ``words(in:)`` finds, in order.
+    /// Calls `body` with the UTF-8 bytes of each word ``words(in:)`` finds, in order; they are valid only during the call.
     ///
-    /// Runs over UTF-8 bytes: an ASCII word, nearly every word of a technical guide, is lowercased straight into
-    /// its `String` and never becomes a `Character`, and a stop word never becomes a `String` at all.
+    /// Runs over UTF-8 bytes: an ASCII word, nearly every word of a technical guide, is lowercased into a reused
+    /// buffer and never becomes a `String`, and a stop word is dropped on the spot.
     /// A run holding non-ASCII bytes is split again by Unicode properties, so `Étape` and `l’agent` come out right.
-    static func forEachWord(in text: String, _ body: (String) -> Void) {
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                guard isWordByte(bytes[index]) else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                var isASCII = true
-                while index < bytes.count, isWordByte(bytes[index]) {
-                    if bytes[index] >= 0x80 { isASCII = false }
-                    index += 1
-                }
-                let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if !isASCII {
-                    unicodeWords(in: String(decoding: run, as: UTF8.self)).forEach(body)
-                } else if run.count > 1, !isStopWord(run) {
-                    body(String(unsafeUninitializedCapacity: run.count) { word in
-                        for (offset, byte) in run.enumerated() { word[offset] = lowercased(byte) }
-                        return run.count
-                    })
+            // Long enough for any word: a run is copied here lowercased, and is never longer than the text.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lowered in
+                var index = 0
+                while index < bytes.count {
+                    guard isWordByte(bytes[index]) else {
+                        index += 1
+                        continue
+                    }
+                    let start = index
+                    var isASCII = true
+                    while index < bytes.count, isWordByte(bytes[index]) {
+                        let byte = bytes[index]
+                        if byte >= 0x80 { isASCII = false }
+                        lowered[index - start] = lowercased(byte)
+                        index += 1
+                    }
+                    let count = index - start
+                    if !isASCII {
+                        let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                        for var word in unicodeWords(in: String(decoding: run, as: UTF8.self)) {
+                            word.withUTF8 { body($0) }
+                        }
+                    } else if count > 1 {
+                        let word = UnsafeBufferPointer(rebasing: lowered[..<count])
+                        if !isStopWord(word) { body(word) }
+                    }
                 }
             }
         }
@@ -98,9 +129,10 @@ struct SearchIndex {
         (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
-    /// True when the ASCII word in `run` is one of ``stopWords``, compared as at most four packed bytes.
-    private static func isStopWord(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
-        run.count <= 4 && stopWordCodes.contains(packed(run.lazy.map(lowercased)))
+    /// True when the lowercased ASCII word is one of ``stopWords``, compared as at most four packed bytes.
+    private static func isStopWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A scan of 21 integers: cheaper than hashing one.
+        word.count <= 4 && stopWordCodes.contains(packed(word))
     }
 
     private static func packed(_ bytes: some Sequence<UInt8>) -> UInt32 {
@@ -108,7 +140,7 @@ struct SearchIndex {
     }
 
     /// ``stopWords``, each packed into a `UInt32`; every one is ASCII and at most four bytes long.
-    private static let stopWordCodes = Set(stopWords.map { packed($0.utf8) })
+    private static let stopWordCodes = stopWords.map { packed($0.utf8) }
 
     /// The slow path of ``words(in:)``, by Unicode scalar properties.
     private static func unicodeWords(in text: String) -> [String] {
@@ -164,20 +196,21 @@ struct SearchIndex {
             out.append(UInt8(ascii: "]"))
         }
         out += "],\"words\":[".utf8
-        let words = postings.keys.sorted()
-        for (offset, word) in words.enumerated() {
+        // Sorted, for the script's prefix search.
+        let sorted = (0..<words.count).map { (word: words.string($0), number: $0) }.sorted { $0.word < $1.word }
+        for (offset, entry) in sorted.enumerated() {
             if offset > 0 { out.append(UInt8(ascii: ",")) }
-            appendJSON(word, to: &out)
+            appendJSON(entry.word, to: &out)
         }
         out += "],\"postings\":[".utf8
-        for (offset, word) in words.enumerated() {
+        for (offset, entry) in sorted.enumerated() {
             out += offset > 0 ? ",\"".utf8 : "\"".utf8
             var previous = 0
-            for (number, posting) in postings[word]!.enumerated() {
+            for (number, posting) in postings[entry.number].enumerated() {
                 if number > 0 { out.append(UInt8(ascii: " ")) }
-                appendBase36(posting.section - previous, to: &out)
+                appendBase36(Int(posting.section) - previous, to: &out)
                 if posting.weight != 1 { out += ".\(posting.weight)".utf8 }
-                previous = posting.section
+                previous = Int(posting.section)
             }
             out.append(UInt8(ascii: "\""))
         }

@@ -1,20 +1,16 @@
 import CommonMark
 
 /// The searchable text of one part of a page: what comes before its first heading, or one heading and what follows it.
-struct SearchSection: Sendable, Equatable {
+struct SearchSection: Sendable {
     /// Which heading of the page starts it (0-based, in document order); `nil` for the text before the first heading.
     var headingOrdinal: Int?
     var heading: String
     var text: String
-    /// The section's distinct words with their weights, once ``weigh(title:)`` ran. A list, not the table that
-    /// found them: a build keeps every section's words until the search index is written.
-    var weights: [WeightedWord] = []
-
-    /// A word and where in the section it counts most: title, heading or body (``SearchIndex/Weight``).
-    struct WeightedWord: Sendable, Equatable {
-        var word: String
-        var weight: Int
-    }
+    /// The section's distinct words, once ``weigh(title:)`` ran.
+    var words = WordTable()
+    /// By word number in ``words``, where the word counts most in the section: title, heading or body
+    /// (``SearchIndex/Weight``).
+    var weights: [UInt8] = []
 
     init(headingOrdinal: Int?, heading: String, text: String) {
         self.headingOrdinal = headingOrdinal
@@ -54,9 +50,7 @@ struct SearchSection: Sendable, Equatable {
     /// Computes ``weights``; the page title counts for the text before the first heading and for the first heading's section.
     mutating func weigh(title: String) {
         let carriesTitle = headingOrdinal == nil || headingOrdinal == 0
-        weights = SearchIndex.weights(text: text, heading: heading, title: carriesTitle ? title : nil).map {
-            WeightedWord(word: $0.key, weight: $0.value)
-        }
+        (words, weights) = SearchIndex.weights(text: text, heading: heading, title: carriesTitle ? title : nil)
         text = ""
     }
 }
