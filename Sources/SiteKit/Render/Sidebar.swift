@@ -1,4 +1,5 @@
 import CommonMark
+import Synchronization
 
 /// The book's navigation, rendered for one page.
 ///
@@ -7,8 +8,9 @@ import CommonMark
 /// and at most ``windowSize`` chapters around the current one; the full tree lives once in
 /// `contents.html`, linked from every page. Everything is plain HTML: no script is needed to navigate.
 ///
-/// The HTML of every section is prepared once as segments; a page only fills in its relative URLs
-/// and marks its own link, which keeps rendering a 1,000-chapter book cheap.
+/// The HTML of every section is prepared once as segments. Every page of one output folder writes a link the
+/// same way, so each item's HTML is then filled in once per folder (``FolderHTML``); a page only joins them and
+/// renders its own item again with the current-page mark. That keeps rendering a 1,000-chapter book cheap.
 struct Sidebar: Sendable {
     /// Books with at most this many entries show the whole tree on every page.
     static let fullTreeLimit = 150
@@ -17,6 +19,9 @@ struct Sidebar: Sendable {
 
     private let sections: [Section]
     private let isLarge: Bool
+    /// For each page, the section and top-level item holding it.
+    private let itemByPage: [String: (section: Int, item: Int)]
+    private let folders = FolderHTML()
 
     /// A piece of prepared HTML.
     private enum Segment: Sendable {
@@ -58,11 +63,16 @@ struct Sidebar: Sendable {
             sections[sections.count - 1].pages.formUnion(pages)
             if sections[sections.count - 1].firstPage == nil { sections[sections.count - 1].firstPage = pages.first }
         }
+        var itemByPage: [String: (section: Int, item: Int)] = [:]
         for index in sections.indices {
             sections[index].escapedTitle = sections[index].title?.htmlEscaped ?? ""
             sections[index].escapedFirstPage = (sections[index].firstPage ?? "contents.html").htmlEscaped
+            for (item, entry) in sections[index].items.enumerated() {
+                for page in entry.pages where itemByPage[page] == nil { itemByPage[page] = (index, item) }
+            }
         }
         self.sections = sections
+        self.itemByPage = itemByPage
     }
 
     private static func prepare(
@@ -100,40 +110,104 @@ struct Sidebar: Sendable {
 
     /// The navigation for the page at `currentPage`; nil renders the full tree (for `contents.html`).
     func html(currentPage: String?) -> String {
-        let from = currentPage ?? "contents.html"
-        let linker = PageLinker(from: from.htmlEscaped)
+        guard let currentPage else { return fullTree() }
+        let folder = currentPage.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(currentPage[...$0]) } ?? ""
+        let linker = PageLinker(from: currentPage.htmlEscaped)
+        let current = itemByPage[currentPage]
         var html = "<ol class=\"chapters\">"
-        for section in sections {
-            let expanded = currentPage == nil || !isLarge || section.title == nil || section.pages.contains(from)
-            guard expanded else {
-                html += "<li class=\"part-title\"><a href=\"\(linker.url(to: section.escapedFirstPage))\">"
-                html += "\(section.escapedTitle)</a> <span class=\"count\">(\(section.pages.count))</span></li>"
+        for (index, section) in sections.enumerated() {
+            let isCurrentSection = current?.section == index
+            guard !isLarge || section.title == nil || isCurrentSection else {
+                html += folders.collapsedLine(folder: folder, section: index) { collapsedLine(section, linker) }
                 continue
             }
-            let limit = currentPage == nil || !isLarge ? section.items.count : Self.windowSize
-            let visible = window(section.items.count, limit: limit) { section.items[$0].pages.contains(from) }
-            let more = "<li class=\"more\"><a href=\"\(linker.url(to: "contents.html"))\">…</a></li>"
-            if visible.lowerBound > 0 { html += more }
-            for item in section.items[visible] {
-                for segment in item.segments {
-                    switch segment {
-                    case .html(let text): html += text
-                    case .url(let page): html += linker.url(to: page)
-                    case .currentMark(let page) where page == currentPage: html += " class=\"current\" aria-current=\"page\""
-                    case .currentMark: break
-                    }
-                }
+            let limit = isLarge ? Self.windowSize : section.items.count
+            let visible = window(section.items.count, limit: limit, current: isCurrentSection ? current?.item : nil)
+            let items = folders.items(folder: folder, section: index) {
+                section.items.map { itemHTML($0.segments, linker: linker, currentPage: nil) }
             }
-            if visible.upperBound < section.items.count { html += more }
+            if visible.lowerBound > 0 { html += more(linker) }
+            for item in visible {
+                html += isCurrentSection && item == current?.item
+                    ? itemHTML(section.items[item].segments, linker: linker, currentPage: currentPage) : items[item]
+            }
+            if visible.upperBound < section.items.count { html += more(linker) }
         }
         return html + "</ol>"
     }
 
-    /// The range of at most `limit` items centred on the first item that holds the current page.
-    private func window(_ count: Int, limit: Int, isCurrent: (Int) -> Bool) -> Range<Int> {
+    /// Every section expanded, with no page marked: `contents.html`.
+    private func fullTree() -> String {
+        let linker = PageLinker(from: "contents.html")
+        var html = "<ol class=\"chapters\">"
+        for section in sections {
+            for item in section.items { html += itemHTML(item.segments, linker: linker, currentPage: nil) }
+        }
+        return html + "</ol>"
+    }
+
+    /// A part shown as its title only, linking to its first page, with its number of pages.
+    private func collapsedLine(_ section: Section, _ linker: PageLinker) -> String {
+        "<li class=\"part-title\"><a href=\"\(linker.url(to: section.escapedFirstPage))\">"
+            + "\(section.escapedTitle)</a> <span class=\"count\">(\(section.pages.count))</span></li>"
+    }
+
+    /// The line standing for items left out of the window, linking to `contents.html`.
+    private func more(_ linker: PageLinker) -> String {
+        "<li class=\"more\"><a href=\"\(linker.url(to: "contents.html"))\">…</a></li>"
+    }
+
+    /// One top-level item's prepared segments filled in for a page; `currentPage`'s link gets the mark.
+    private func itemHTML(_ segments: [Segment], linker: PageLinker, currentPage: String?) -> String {
+        var html = ""
+        for segment in segments {
+            switch segment {
+            case .html(let text): html += text
+            case .url(let page): html += linker.url(to: page)
+            case .currentMark(let page) where page == currentPage: html += " class=\"current\" aria-current=\"page\""
+            case .currentMark: break
+            }
+        }
+        return html
+    }
+
+    /// The range of at most `limit` items centred on the item `current`, which holds the current page.
+    private func window(_ count: Int, limit: Int, current: Int?) -> Range<Int> {
         guard count > limit else { return 0..<count }
-        let position = (0..<count).first(where: isCurrent) ?? 0
+        let position = current ?? 0
         let start = max(0, min(position - limit / 2, count - limit))
         return start..<(start + limit)
+    }
+}
+
+/// The sidebar's HTML that is the same for every page of one output folder, made by the first page that needs it.
+private final class FolderHTML: Sendable {
+    private struct Key: Hashable {
+        var folder: String
+        var section: Int
+    }
+
+    private let items = Mutex<[Key: [String]]>([:])
+    private let collapsedLines = Mutex<[Key: String]>([:])
+
+    /// Each top-level item of `section` without the current-page mark, as written from `folder`.
+    func items(folder: String, section: Int, make: () -> [String]) -> [String] {
+        cached(items, Key(folder: folder, section: section), make)
+    }
+
+    /// `section` shown collapsed, as written from `folder`.
+    func collapsedLine(folder: String, section: Int, make: () -> String) -> String {
+        cached(collapsedLines, Key(folder: folder, section: section), make)
+    }
+
+    /// Made outside the lock: two pages of a new folder may both make it, and one copy is kept.
+    private func cached<Value: Sendable>(_ table: borrowing Mutex<[Key: Value]>, _ key: Key, _ make: () -> Value) -> Value {
+        if let value = table.withLock({ $0[key] }) { return value }
+        let value = make()
+        return table.withLock { table in
+            if let existing = table[key] { return existing }
+            table[key] = value
+            return value
+        }
     }
 }
