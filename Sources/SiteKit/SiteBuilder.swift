@@ -47,7 +47,10 @@ public struct SiteBuilder: Sendable {
     static let passes: [any ChapterPass] = [SnippetPass(), CodeBlockPass(), LinkPass()]
 
     public func build() async -> Result {
-        await run().result
+        let (result, state) = await run()
+        // Freeing a large book's records takes milliseconds on one core, and nothing waits for it.
+        Task.detached(priority: .background) { withExtendedLifetime(state) {} }
+        return result
     }
 
     /// The whole pipeline, top to bottom. Also returns what ``LiveSite`` keeps to rebuild only what a change touches,
@@ -65,14 +68,13 @@ public struct SiteBuilder: Sendable {
         var context = BuildContext(book: book)
         context.snippets = snippets
         let chapters = await book.chapters.concurrentMap { [context] chapter in
-            let parsed = BuildSteps.parse(chapter, context: context)
-            return (parsed, parsed.linkedChapterSources(in: book))
+            BuildSteps.parse(chapter, context: context)
         }
-        context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.0.chapter.sourcePath, $0.0.anchors) })
+        context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
         // The search index needs only what parsing found, so it is built while the pages render.
-        async let searchIndex = BuildSteps.searchIndex(chapters.map { ChapterRecord($0.0, linkedSources: $0.1) })
+        async let searchIndex = BuildSteps.searchIndex(chapters.map { ChapterRecord($0) })
 
-        let renderer = PageRenderer(book: book, theme: theme, titles: chapters.map(\.0.title))
+        let renderer = PageRenderer(book: book, theme: theme, titles: chapters.map(\.title))
         var writer: SiteWriter?
         if let output {
             do {
@@ -82,9 +84,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         // Pages are written into the staging folder as they are rendered; it is discarded if anything failed.
-        let rendered = await chapters.concurrentMap { [context, writer] chapter, links -> (ChapterRecord, String?) in
+        let rendered = await chapters.concurrentMap { [context, writer] chapter -> (ChapterRecord, String?) in
             let page = BuildSteps.render(chapter, context: context, renderer: renderer)
-            let record = ChapterRecord(chapter, linkedSources: links)
+            let record = ChapterRecord(chapter)
             do {
                 try writer?.write(page, to: chapter.chapter.outputPath)
                 return (record, nil)

@@ -17,30 +17,14 @@ struct ChapterRecord: Sendable {
     var anchors: Set<String> { Set(headings.map(\.id)) }
     var hasErrors: Bool { diagnostics.hasErrors }
 
-    init(_ chapter: ParsedChapter, linkedSources: Set<String>) {
+    init(_ chapter: ParsedChapter) {
         title = chapter.title
         outputPath = chapter.chapter.outputPath
         headings = chapter.headings
         searchSections = chapter.searchSections
         includedFiles = chapter.includedFiles
         embeddedSnippets = chapter.embeddedSnippets
-        self.linkedSources = linkedSources
+        linkedSources = chapter.linkedSources
         diagnostics = chapter.diagnostics
-    }
-}
-
-extension ParsedChapter {
-    /// Source paths of the chapters this chapter's links point at, read before ``LinkPass`` rewrites them.
-    func linkedChapterSources(in book: Book) -> Set<String> {
-        var sources: Set<String> = []
-        let base = (chapter.sourcePath as NSString).deletingLastPathComponent
-        for node in document.root.descendants where node.type == .link {
-            guard let url = node.url, !url.isEmpty, !LinkPass.isExternal(url) else { continue }
-            let path = LinkPass.split(url).path
-            guard !path.isEmpty, case .success(let resolved) = book.root.normalize(LinkPass.removingPercentEncoding(path), from: base)
-            else { continue }
-            if book.chapter(atSource: resolved) != nil { sources.insert(resolved) }
-        }
-        return sources
     }
 }

@@ -25,6 +25,8 @@ final class ParsedChapter: @unchecked Sendable {
     private let markdown: String
     /// The chapter's text by section, for the search index; taken before any pass changes the tree.
     var searchSections: [SearchSection] = []
+    /// Chapters (by source path) this chapter links to, filled in by ``LinkPass``.
+    var linkedSources: Set<String> = []
     /// Names of the snippets this chapter embeds, filled in by ``SnippetPass``.
     var embeddedSnippets: Set<String> = []
     /// For each line of `sourceLines`, the line of the file it came from, when includes added lines.

@@ -109,7 +109,7 @@ public actor LiveSite {
         reparsed.formUnion(next.records.indices.filter { next.records[$0].hasErrors })
         var parsed = await parse(Array(reparsed), context: next.context)
         var render = reparsed
-        for (index, (chapter, _)) in parsed {
+        for (index, chapter) in parsed {
             let old = next.records[index]
             if chapter.title != old.title {
                 next.renderer.titles[index] = chapter.title
@@ -128,10 +128,9 @@ public actor LiveSite {
         parsed.merge(more) { first, _ in first }
 
         let order = render.sorted()
-        let writes = await order.map { ($0, parsed[$0]!) }.concurrentMap { [next, output] index, entry -> (Int, ChapterRecord, String?) in
-            let (chapter, links) = entry
+        let writes = await order.map { ($0, parsed[$0]!) }.concurrentMap { [next, output] index, chapter -> (Int, ChapterRecord, String?) in
             let html = BuildSteps.render(chapter, context: next.context, renderer: next.renderer)
-            let record = ChapterRecord(chapter, linkedSources: links)
+            let record = ChapterRecord(chapter)
             guard !record.hasErrors else { return (index, record, nil) }
             do {
                 try LiveOutput.write(Data(html.utf8), to: record.outputPath, in: output)
@@ -171,13 +170,12 @@ public actor LiveSite {
             wroteSearchIndex: !reparsed.isEmpty, pagesDuration: pagesDuration, duration: clock.now - start)
     }
 
-    private func parse(_ indices: [Int], context: BuildContext) async -> [Int: (ParsedChapter, Set<String>)] {
+    private func parse(_ indices: [Int], context: BuildContext) async -> [Int: ParsedChapter] {
         let book = context.book
-        let results = await indices.concurrentMap { index -> (Int, ParsedChapter, Set<String>) in
-            let chapter = BuildSteps.parse(book.chapters[index], context: context)
-            return (index, chapter, chapter.linkedChapterSources(in: book))
+        let results = await indices.concurrentMap { index in
+            (index, BuildSteps.parse(book.chapters[index], context: context))
         }
-        return Dictionary(uniqueKeysWithValues: results.map { ($0.0, ($0.1, $0.2)) })
+        return Dictionary(uniqueKeysWithValues: results)
     }
 }
 

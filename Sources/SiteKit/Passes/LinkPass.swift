@@ -56,6 +56,7 @@ struct LinkPass: ChapterPass {
         }
         // Chapters were checked on disk when the book was loaded; anything else is checked here.
         let target = isImage ? nil : context.book.chapter(atSource: resolved)
+        if target != nil { chapter.linkedSources.insert(resolved) }
         if target == nil, case .failure(let problem) = root.resolve(path, from: base) {
             chapter.error(problem.message(for: path), at: position)
             return nil
