@@ -15,39 +15,50 @@ struct MarkdownSyntaxHints: Sendable {
     init(_ text: String) {
         // Over contiguous bytes when the string has them, as a native string does: the loop is then plain pointer reads.
         if text.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil {
-            scan(text.utf8)
+            Array(text.utf8).withUnsafeBufferPointer { scan($0) }
         }
     }
 
-    private mutating func scan(_ bytes: some Sequence<UInt8>) {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        // True while only spaces follow the last newline, so `>` starts a block quote there.
-        var lineStart = true
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "|"): pipes = true
-            case UInt8(ascii: "~"): tildes = true
-            case UInt8(ascii: "^") where previous == UInt8(ascii: "["): footnotes = true
-            case UInt8(ascii: ">") where lineStart: blockQuotes = true
-            case UInt8(ascii: "]") where beforePrevious == UInt8(ascii: "[")
-                && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "x") || previous == UInt8(ascii: "X")):
-                taskMarkers = true
-            case UInt8(ascii: "S") where previous == UInt8(ascii: "@"): snippets = true
-            case UInt8(ascii: "#"), UInt8(ascii: "."):
-                if previous == UInt8(ascii: "{") || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "{")) {
-                    headingIDs = true
+    /// The bytes that may start or end a hint: most bytes of a chapter are none of them, and cost one table read.
+    private static let triggers: [Bool] = (0...255).map { byte in
+        "|~^>]S#.".utf8.contains(UInt8(byte))
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        Self.triggers.withUnsafeBufferPointer { triggers in
+            for index in bytes.indices where triggers[Int(bytes[index])] {
+                let previous = index > 0 ? bytes[index - 1] : 0
+                let beforePrevious = index > 1 ? bytes[index - 2] : 0
+                switch bytes[index] {
+                case UInt8(ascii: "|"): pipes = true
+                case UInt8(ascii: "~"): tildes = true
+                case UInt8(ascii: "^") where previous == UInt8(ascii: "["): footnotes = true
+                case UInt8(ascii: ">") where !blockQuotes: blockQuotes = Self.onlyQuoteMarkers(before: index, in: bytes)
+                case UInt8(ascii: "]") where beforePrevious == UInt8(ascii: "[")
+                    && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "x") || previous == UInt8(ascii: "X")):
+                    taskMarkers = true
+                case UInt8(ascii: "S") where previous == UInt8(ascii: "@"): snippets = true
+                case UInt8(ascii: "#"), UInt8(ascii: "."):
+                    if previous == UInt8(ascii: "{") || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "{")) {
+                        headingIDs = true
+                    }
+                default: break
                 }
-            default: break
             }
-            if byte == UInt8(ascii: "\n") {
-                lineStart = true
-            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: ">") {
-                lineStart = false
-            }
-            beforePrevious = previous
-            previous = byte
         }
+    }
+
+    /// True when only spaces and `>` come between the line's start and `index`, so a `>` there starts a block quote.
+    private static func onlyQuoteMarkers(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            switch bytes[position] {
+            case UInt8(ascii: "\n"): return true
+            case UInt8(ascii: " "), UInt8(ascii: ">"): position -= 1
+            default: return false
+            }
+        }
+        return true
     }
 
     /// True when any pass that needs merged text nodes has work to do.
