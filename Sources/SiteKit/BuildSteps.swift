@@ -6,13 +6,17 @@ enum BuildSteps {
     /// The passes every chapter goes through after all headings are known, in order.
     static var passes: [any ChapterPass] { SiteBuilder.passes }
 
-    /// `site.yml` or `book.toml`, `SUMMARY.md` and the content listing.
-    static func loadBook(content: URL) -> (Book?, ContentRoot, [Diagnostic]) {
-        let (location, locationProblems) = BookLocation.find(content: content)
-        let root = ContentRoot(url: location.source, projectRoot: location.projectRoot)
+    /// Where the book is, with its content folder listed.
+    static func locateBook(content: URL) -> (BookLocation, ContentRoot, [Diagnostic]) {
+        let (location, problems) = BookLocation.find(content: content)
+        return (location, ContentRoot(url: location.source, projectRoot: location.projectRoot), problems)
+    }
+
+    /// `site.yml` or `book.toml`, and `SUMMARY.md`, with every chapter path checked.
+    static func loadBook(_ location: BookLocation, root: ContentRoot) async -> (Book?, [Diagnostic]) {
         var loader = BookLoader(root: root, bookTOML: location.bookTOML)
-        let book = loader.load()
-        return (book, root, locationProblems + loader.diagnostics)
+        let book = await loader.load()
+        return (book, loader.diagnostics)
     }
 
     /// The default theme with the book's `theme/` overrides.

@@ -56,20 +56,26 @@ public struct SiteBuilder: Sendable {
     /// The whole pipeline, top to bottom. Also returns what ``LiveSite`` keeps to rebuild only what a change touches,
     /// when the build succeeded.
     func run() async -> (result: Result, state: SiteState?) {
-        let (loaded, root, loadProblems) = BuildSteps.loadBook(content: content)
+        let (location, root, locationProblems) = BuildSteps.locateBook(content: content)
+        // The loads are independent, so the serial start of a build takes only as long as the slowest.
+        async let themeLoad = BuildSteps.loadTheme(root)
+        let (loaded, bookProblems) = await BuildSteps.loadBook(location, root: root)
+        let loadProblems = locationProblems + bookProblems
         guard let book = loaded else {
             return (Result(diagnostics: loadProblems.sortedByPosition(), pageCount: 0, wrote: false), nil)
         }
-        let (theme, themeProblems) = BuildSteps.loadTheme(root)
-        let (snippets, snippetProblems) = BuildSteps.loadSnippets(book)
+        // Snippets are first needed when pages render, so they load while chapters are parsed.
+        async let snippetLoad = BuildSteps.loadSnippets(book)
+        let (theme, themeProblems) = await themeLoad
         // Everything else about the book is in the state's diagnostics, once the pages are rendered.
         var outputProblems: [Diagnostic] = []
 
         var context = BuildContext(book: book)
-        context.snippets = snippets
         let chapters = await book.chapters.concurrentMap { [context] chapter in
             BuildSteps.parse(chapter, context: context)
         }
+        let (snippets, snippetProblems) = await snippetLoad
+        context.snippets = snippets
         context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
         // The search index needs only what parsing found, so it is built while the pages render.
         async let searchIndex = BuildSteps.searchIndex(chapters.map { ChapterRecord($0) })

@@ -16,14 +16,18 @@ struct BookLoader {
     /// Folders and files of the content folder that are configuration, not pages or assets.
     static let reservedNames: Set<String> = ["SUMMARY.md", "site.yml", "book.toml", "theme"]
 
-    mutating func load() -> Book? {
+    mutating func load() async -> Book? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.append(.error("content folder does not exist", at: String(root.displayPrefix.dropLast())))
             return nil
         }
-        var config = loadConfig()
-        guard let summary = loadSummary() else { return nil }
+        // The first use of the YAML library takes milliseconds, so the configuration is read while SUMMARY.md is parsed.
+        async let configLoad = Self.loadConfig(root: root, bookTOML: bookTOML)
+        let summary = loadSummary()
+        var (config, configProblems) = await configLoad
+        diagnostics = configProblems + diagnostics
+        guard let summary else { return nil }
         if !root.fileExists("site.yml"), config.title == SiteConfig().title, let title = summary.title {
             config.title = title
         }
@@ -35,29 +39,25 @@ struct BookLoader {
         return Book(config: config, summary: summary, chapters: chapters, assets: assets, unlistedFiles: unlisted, root: root)
     }
 
-    private mutating func loadConfig() -> SiteConfig {
-        guard root.fileExists("site.yml") else { return loadBookTOML() }
+    /// `site.yml`, or `book.toml` when there is none, with its problems.
+    private static func loadConfig(root: ContentRoot, bookTOML: URL?) -> (SiteConfig, [Diagnostic]) {
+        guard root.fileExists("site.yml") else { return loadBookTOML(bookTOML, root: root) }
         switch SourceFile.read(root.fileURL("site.yml"), displayPath: root.displayPath("site.yml")) {
         case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return SiteConfig()
+            return (SiteConfig(), [diagnostic])
         case .success(let file):
-            let (config, problems) = SiteConfig.parse(yaml: file.text, displayPath: file.displayPath)
-            diagnostics += problems
-            return config
+            return SiteConfig.parse(yaml: file.text, displayPath: file.displayPath)
         }
     }
 
-    private mutating func loadBookTOML() -> SiteConfig {
-        guard let bookTOML else { return SiteConfig() }
+    private static func loadBookTOML(_ bookTOML: URL?, root: ContentRoot) -> (SiteConfig, [Diagnostic]) {
+        guard let bookTOML else { return (SiteConfig(), []) }
         switch SourceFile.read(bookTOML, displayPath: root.displayPath(of: bookTOML)) {
         case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return SiteConfig()
+            return (SiteConfig(), [diagnostic])
         case .success(let file):
             let (book, problems) = BookTOML.parse(file.text, displayPath: file.displayPath)
-            diagnostics += problems
-            return SiteConfig(book: book)
+            return (SiteConfig(book: book), problems)
         }
     }
 
