@@ -114,24 +114,25 @@ struct Sidebar: Sendable {
         let folder = currentPage.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(currentPage[...$0]) } ?? ""
         let linker = PageLinker(from: currentPage.htmlEscaped)
         let current = itemByPage[currentPage]
+        let collapsedLines = isLarge ? folders.collapsedLines(folder: folder) { sections.map { collapsedLine($0, linker) } } : []
         var html = "<ol class=\"chapters\">"
-        for (index, section) in sections.enumerated() {
+        for index in sections.indices {
             let isCurrentSection = current?.section == index
-            guard !isLarge || section.title == nil || isCurrentSection else {
-                html += folders.collapsedLine(folder: folder, section: index) { collapsedLine(section, linker) }
+            guard !isLarge || sections[index].title == nil || isCurrentSection else {
+                html += collapsedLines[index]
                 continue
             }
-            let limit = isLarge ? Self.windowSize : section.items.count
-            let visible = window(section.items.count, limit: limit, current: isCurrentSection ? current?.item : nil)
+            let count = sections[index].items.count
+            let visible = window(count, limit: isLarge ? Self.windowSize : count, current: isCurrentSection ? current?.item : nil)
             let items = folders.items(folder: folder, section: index) {
-                section.items.map { itemHTML($0.segments, linker: linker, currentPage: nil) }
+                sections[index].items.map { itemHTML($0.segments, linker: linker, currentPage: nil) }
             }
             if visible.lowerBound > 0 { html += more(linker) }
             for item in visible {
                 html += isCurrentSection && item == current?.item
-                    ? itemHTML(section.items[item].segments, linker: linker, currentPage: currentPage) : items[item]
+                    ? itemHTML(sections[index].items[item].segments, linker: linker, currentPage: currentPage) : items[item]
             }
-            if visible.upperBound < section.items.count { html += more(linker) }
+            if visible.upperBound < count { html += more(linker) }
         }
         return html + "</ol>"
     }
@@ -182,26 +183,28 @@ struct Sidebar: Sendable {
 
 /// The sidebar's HTML that is the same for every page of one output folder, made by the first page that needs it.
 private final class FolderHTML: Sendable {
-    private struct Key: Hashable {
+    private struct Key: Hashable, Sendable {
         var folder: String
         var section: Int
     }
 
     private let items = Mutex<[Key: [String]]>([:])
-    private let collapsedLines = Mutex<[Key: String]>([:])
+    private let collapsedLines = Mutex<[String: [String]]>([:])
 
     /// Each top-level item of `section` without the current-page mark, as written from `folder`.
     func items(folder: String, section: Int, make: () -> [String]) -> [String] {
         cached(items, Key(folder: folder, section: section), make)
     }
 
-    /// `section` shown collapsed, as written from `folder`.
-    func collapsedLine(folder: String, section: Int, make: () -> String) -> String {
-        cached(collapsedLines, Key(folder: folder, section: section), make)
+    /// Every section shown collapsed, as written from `folder`.
+    func collapsedLines(folder: String, make: () -> [String]) -> [String] {
+        cached(collapsedLines, folder, make)
     }
 
     /// Made outside the lock: two pages of a new folder may both make it, and one copy is kept.
-    private func cached<Value: Sendable>(_ table: borrowing Mutex<[Key: Value]>, _ key: Key, _ make: () -> Value) -> Value {
+    private func cached<Name: Hashable & Sendable, Value: Sendable>(
+        _ table: borrowing Mutex<[Name: Value]>, _ key: Name, _ make: () -> Value
+    ) -> Value {
         if let value = table.withLock({ $0[key] }) { return value }
         let value = make()
         return table.withLock { table in

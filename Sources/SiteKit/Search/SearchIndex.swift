@@ -86,8 +86,8 @@ struct SearchIndex {
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            // Long enough for any word: a run is copied here lowercased, and is never longer than the text.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lowered in
+            // Each ASCII word is copied here lowercased, on the stack; a longer one is copied to the heap.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stackWordLength) { lowered in
                 var index = 0
                 while index < bytes.count {
                     guard isWordByte(bytes[index]) else {
@@ -99,7 +99,7 @@ struct SearchIndex {
                     while index < bytes.count, isWordByte(bytes[index]) {
                         let byte = bytes[index]
                         if byte >= 0x80 { isASCII = false }
-                        lowered[index - start] = lowercased(byte)
+                        if index - start < stackWordLength { lowered[index - start] = lowercased(byte) }
                         index += 1
                     }
                     let count = index - start
@@ -108,6 +108,8 @@ struct SearchIndex {
                         for var word in unicodeWords(in: String(decoding: run, as: UTF8.self)) {
                             word.withUTF8 { body($0) }
                         }
+                    } else if count > stackWordLength {
+                        bytes[start..<index].map(lowercased).withUnsafeBufferPointer(body)
                     } else if count > 1 {
                         let word = UnsafeBufferPointer(rebasing: lowered[..<count])
                         if !isStopWord(word) { body(word) }
@@ -116,6 +118,9 @@ struct SearchIndex {
             }
         }
     }
+
+    /// The longest word ``forEachWord(in:_:)`` lowercases on the stack.
+    private static let stackWordLength = 64
 
     /// Letters, digits, `_` and every byte of a non-ASCII scalar.
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -56,8 +56,11 @@ struct WordTable: Sendable {
     private func matches(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let stored = words[number]
         guard Int(stored.count) == word.count else { return false }
+        // Words are a few bytes long: comparing them here beats calling memcmp.
         return storage.withUnsafeBufferPointer { storage in
-            memcmp(storage.baseAddress! + Int(stored.start), word.baseAddress!, word.count) == 0
+            let start = Int(stored.start)
+            for offset in 0..<word.count where storage[start + offset] != word[offset] { return false }
+            return true
         }
     }
 
@@ -78,5 +81,3 @@ struct WordTable: Sendable {
         return hash
     }
 }
-
-import Foundation
