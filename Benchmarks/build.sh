@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Times `site build` side by side with Hugo and raw cmark on generated books of 100 and 1,000 chapters,
 # and checks that output size grows linearly. Usage: Benchmarks/build.sh [runs]   (default 10 runs each)
-# Needs: hyperfine, hugo, cmark (apt-get install -y hyperfine hugo cmark) and python3.
+# Needs: hugo, cmark (apt-get install -y hugo cmark) and python3.
+#
+# The commands take turns, one run each per round, after two warm-up rounds: on a shared machine whose speed
+# drifts, every command then sees the same drift, and the ratios of medians stay fair.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
@@ -34,13 +37,13 @@ SH
   echo "cd '$book/content' && cat $(echo $files) | cmark > /dev/null" > "$book/cmark-all.sh"
 
   echo "== $chapters chapters =="
-  hyperfine --style basic --warmup 2 --runs "$runs" --export-json "$work/build-$chapters.json" \
-    -n "site build" "$site build --content $book/content --output $book/site" \
-    -n "site build, Swift not highlighted" "$site build --content $book/content-plain --output $book/site-plain" \
-    -n "hugo (no sidebar)" "hugo -s $book/hugo-nosidebar -d $book/hugo-nosidebar-out --quiet" \
-    -n "hugo (every page listed)" "hugo -s $book/hugo -d $book/hugo-out --quiet" \
-    -n "cmark per file" "sh $book/cmark-each.sh" \
-    -n "cmark one process" "sh $book/cmark-all.sh" >/dev/null
+  python3 Benchmarks/interleave.py --runs "$runs" --warmup 2 --export-json "$work/build-$chapters.json" \
+    "site build" "$site build --content $book/content --output $book/site" \
+    "site build, Swift not highlighted" "$site build --content $book/content-plain --output $book/site-plain" \
+    "hugo (no sidebar)" "hugo -s $book/hugo-nosidebar -d $book/hugo-nosidebar-out --quiet" \
+    "hugo (every page listed)" "hugo -s $book/hugo -d $book/hugo-out --quiet" \
+    "cmark per file" "sh $book/cmark-each.sh" \
+    "cmark one process" "sh $book/cmark-all.sh"
 
   peak=$( { /usr/bin/time -f '%M' "$site" build --content "$book/content" --output "$book/site" >/dev/null; } 2>&1 | tail -1)
   html=$(find "$book/site" -name '*.html' -printf '%s\n' | awk '{s+=$1} END {print s}')
@@ -58,8 +61,10 @@ for chapters in (100, 1000):
     _, peak, html, index = open(f"{work}/size-{chapters}.txt").read().split()
     print(f"\n{chapters} chapters (median of {len(results['site build']['times'])} runs)")
     for name, value in median.items():
+        times = results[name]["times"]
+        spread = f"({min(times) * 1000:.0f}–{max(times) * 1000:.0f})"
         ratio = "" if name.startswith("site build") else f"   site build = {site / value:.2f}x this"
-        print(f"  {name:26} {value * 1000:8.0f} ms{ratio}")
+        print(f"  {name:33} {value * 1000:6.0f} ms {spread:>13}{ratio}")
     print(f"  Swift highlighting costs   {(site / median['site build, Swift not highlighted'] - 1) * 100:8.0f} % of the build")
     print(f"  peak memory of site build  {int(peak) / 1024:8.0f} MB")
     print(f"  HTML written               {int(html) / 1e6:8.1f} MB, {int(html) / chapters / 1024:.1f} KB per chapter")
