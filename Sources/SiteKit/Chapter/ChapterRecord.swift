@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a build remembers about one chapter once its page is rendered: enough to rebuild the search index
 /// and to tell which other pages a later change to it affects.
 struct ChapterRecord: Sendable {

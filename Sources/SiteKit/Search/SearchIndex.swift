@@ -29,7 +29,7 @@ struct SearchIndex {
             let index = Int32(sections.count)
             sections.append((page, anchor, section.heading))
             for number in 0..<section.words.count {
-                let (word, isNew) = section.words.withWord(number) { words.insert($0) }
+                let (word, isNew) = words.insert(number, of: section.words)
                 if isNew { postings.append([]) }
                 postings[word].append((index, section.weights[number]))
             }
@@ -39,13 +39,13 @@ struct SearchIndex {
     /// Each distinct word of a section, with the best weight it has there (title, heading or body) by word number.
     ///
     /// Computed per chapter, in parallel, so that building the book's index only merges.
-    static func weights(text: String, heading: String, title: String?) -> (WordTable, [UInt8]) {
+    static func weights(text: String, heading: String, title: String?) -> (WordList, [UInt8]) {
         // Room for a word every six bytes, more than a section ever has, so the table never grows.
         var weighed = WeighedWords(capacity: (text.utf8.count + heading.utf8.count) / 6 + 8)
         weighed.add(text, .body)
         weighed.add(heading, .heading)
         if let title { weighed.add(title, .title) }
-        return (weighed.table, weighed.weights)
+        return (weighed.table.words, weighed.weights)
     }
 
     /// Distinct words with the best weight each was added with.
@@ -55,7 +55,6 @@ struct SearchIndex {
 
         init(capacity: Int) {
             table = WordTable(capacity: capacity)
-            weights.reserveCapacity(capacity)
         }
 
         mutating func add(_ text: String, _ weight: Weight) {

@@ -7,7 +7,7 @@ struct SearchSection: Sendable {
     var heading: String
     var text: String
     /// The section's distinct words, once ``weigh(title:)`` ran.
-    var words = WordTable()
+    var words = WordList()
     /// By word number in ``words``, where the word counts most in the section: title, heading or body
     /// (``SearchIndex/Weight``).
     var weights: [UInt8] = []
