@@ -33,6 +33,7 @@ import Testing
         #expect(events.contains("<a href=\"metrics.html\">metrics</a>"))
         #expect(events.contains("<a href=\"../index.html\">preface</a>"))
         #expect(events.contains("<link rel=\"stylesheet\" href=\"../theme/style.css\">"))
+        #expect(events.contains("<link rel=\"icon\" href=\"../theme/favicon.svg\" type=\"image/svg+xml\">"))
         // Sidebar: current chapter marked, numbers, parts, drafts greyed out with no link.
         #expect(events.contains("<a href=\"events.html\" class=\"current\" aria-current=\"page\"><span class=\"number\">1.</span> Events</a>"))
         #expect(events.contains("<span class=\"number\">1.1.</span> Event tags</a>"))
@@ -74,6 +75,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: book.output.appendingPathComponent("contents.html").path))
         #expect(FileManager.default.fileExists(atPath: book.output.appendingPathComponent("images/diagram.svg").path))
         #expect(FileManager.default.fileExists(atPath: book.output.appendingPathComponent("theme/style.css").path))
+        #expect(FileManager.default.fileExists(atPath: book.output.appendingPathComponent("theme/favicon.svg").path))
         #expect(!FileManager.default.fileExists(atPath: book.output.appendingPathComponent("theme/footer.mustache").path))
         #expect(!FileManager.default.fileExists(atPath: book.output.appendingPathComponent("SUMMARY.md").path))
         let notFound = try book.page("404.html")
