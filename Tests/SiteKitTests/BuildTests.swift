@@ -80,6 +80,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: book.output.appendingPathComponent("SUMMARY.md").path))
         let notFound = try book.page("404.html")
         #expect(notFound.contains("<style>"), "the 404 page is served from any URL, so its style is inline")
+        #expect(notFound.contains("<link rel=\"icon\" href=\"data:image/svg+xml;base64,"), "and so is its icon")
     }
 
     @Test func indexRedirectsToTheFirstChapterWhenItIsElsewhere() async throws {
@@ -90,6 +91,8 @@ import Testing
         let index = try book.page("index.html")
         #expect(index.contains("<meta http-equiv=\"refresh\" content=\"0; url=part/one.html\">"))
         #expect(index.contains("<a href=\"part/one.html\">"))
+        // Without an icon of its own, the browser would ask the host for /favicon.ico before moving on.
+        #expect(index.contains("<link rel=\"icon\" href=\"theme/favicon.svg\" type=\"image/svg+xml\">"))
     }
 
     @Test func escapesWhatTheBuilderInserts() async throws {

@@ -66,6 +66,7 @@ struct PageRenderer: Sendable {
             <!doctype html>
             <html lang="\(book.config.language.htmlEscaped)"><head><meta charset="utf-8">
             <title>\(book.config.title.htmlEscaped)</title>
+            <link rel="icon" href="theme/favicon.svg" type="image/svg+xml">
             <meta http-equiv="refresh" content="0; url=\(url)">
             <link rel="canonical" href="\(url)">
             </head><body><p><a href="\(url)">\(book.config.title.htmlEscaped)</a></p></body></html>
@@ -73,11 +74,15 @@ struct PageRenderer: Sendable {
             """
     }
 
-    /// `404.html`, which a server may send for any URL, so its style is inlined and its one link is to the home page.
+    /// `404.html`, which a server may send for any URL, so its style and icon are inlined and its one link is to
+    /// the home page.
     func renderNotFound() -> String {
         var context = siteContext(pagePath: "404.html")
         context["title"] = "Page not found"
         context["inline_css"] = .string(theme.files["style.css"].map { String(decoding: $0, as: UTF8.self) } ?? "")
+        if let icon = theme.files["favicon.svg"] {
+            context["inline_icon"] = .string("data:image/svg+xml;base64," + icon.base64EncodedString())
+        }
         return theme.render("404", context)
     }
 
