@@ -101,6 +101,27 @@ struct SVGChartTests {
         #expect(!many.contains("<circle"))
     }
 
+    @Test func eachRequestKeepsItsOwnDisplayType() throws {
+        let bars = [Self.series("status:200", [10, 20]), Self.series("status:500", [5, 5])]
+        let latency = Self.series("p95:latency", [40, 60])
+        let chart = SVGChart(layers: [.init(style: .bars, series: bars), .init(style: .line, series: [latency])], id: "w")
+        let svg = chart.render()
+        let layout = ChartLayout(
+            width: 640, height: 220, layers: [(series: bars, stacked: true), (series: [latency], stacked: false)])
+        #expect(elements("rect", class: "bar", in: svg).count == 4)
+        let lines = elements("polyline", class: "line", in: svg)
+        try #require(lines.count == 1)
+        // The line is drawn at its own values, not stacked on the bars, in the palette's third colour.
+        #expect(coordinates(lines[0]["points"] ?? "").map(\.y) == [40.0, 60].map(layout.y))
+        #expect(lines[0]["stroke"] == ChartPalette.colour(2))
+        // The bars stack only with each other: their top is 25, under the line's 60 on the same axis.
+        let tops = elements("rect", class: "bar", in: svg).map { Double($0["y"]!)! }
+        #expect(abs(tops.min()! - layout.y(25)) < 0.001)
+        #expect(layout.valueTicks.last! >= 60)
+        #expect(svg.contains(#"<title id="w-title">Stacked bars and lines of 3 series from "#))
+        #expect(chart.series.map(\.name) == ["status:200", "status:500", "p95:latency"])
+    }
+
     @Test func chartsDescribeThemselves() {
         let svg = SVGChart(series: [Self.series("page:home", [1, 3])], style: .bars, unit: "count / 20 s", id: "w1")
             .render()

@@ -38,4 +38,24 @@ struct WebUITests {
             #expect(dashboard.body.contains(#"aria-labelledby="widget-2-title widget-2-desc""#))
         }
     }
+
+    @Test func aWidgetDrawsEachRequestInItsOwnDisplayType() async throws {
+        try await withIntake { server, client, clock in
+            let now = Int(clock.now())
+            _ = try await client.post(
+                "/api/v1/series",
+                json: #"{"series":[{"metric":"requests","points":[[\#(now - 60),3]]},{"metric":"latency","points":[[\#(now - 60),40]]}]}"#,
+                keys: .api)
+            let body = #"""
+                {"title":"Load","layout_type":"ordered","widgets":[{"definition":{"type":"timeseries","title":"Requests",
+                "requests":[{"q":"sum:requests{*}","display_type":"bars"},{"q":"avg:latency{*}","display_type":"line"}]}}]}
+                """#
+            let created = try await client.post("/api/v1/dashboard", json: body)
+            #expect(created.status == 200)
+            let dashboard = try await client.get("/ui/dashboards/stp-000-001", keys: .none)
+            #expect(dashboard.body.contains("<rect class=\"bar\""))
+            #expect(dashboard.body.contains("<polyline class=\"line\""))
+            #expect(dashboard.body.contains("Stacked bars and lines of 2 series"))
+        }
+    }
 }

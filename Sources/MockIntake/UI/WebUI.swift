@@ -150,11 +150,11 @@ struct WebUI: Sendable {
         let widgets = dashboard.widgets.enumerated().map { index, widget -> String in
             let definition = widget["definition"]
             let title = definition?["title"]?.stringValue ?? "Untitled widget"
-            var series: [ChartSeries] = []
+            var layers: [SVGChart.Layer] = []
             var units: Set<String?> = []
-            var style = SVGChart.Style.line
             for request in definition?["requests"]?.arrayValue ?? [] {
-                style = SVGChart.Style(rawValue: request["display_type"]?.stringValue ?? "line") ?? .line
+                let style = SVGChart.Style(rawValue: request["display_type"]?.stringValue ?? "line") ?? .line
+                var series: [ChartSeries] = []
                 var texts: [String] = []
                 if let text = request["q"]?.stringValue { texts.append(text) }
                 for query in request["queries"]?.arrayValue ?? [] {
@@ -167,9 +167,10 @@ struct WebUI: Sendable {
                     series += ChartSeries.named(results, of: query)
                     units.insert(ChartSeries.unit(of: query, interval: interval))
                 }
+                layers.append(SVGChart.Layer(style: style, series: series))
             }
             let svg = SVGChart(
-                series: series, style: style, width: 640, height: 200, unit: units.count == 1 ? units.first! : nil,
+                layers: layers, width: 640, height: 200, unit: units.count == 1 ? units.first! : nil,
                 id: "widget-\(index + 1)")
             return "<section class=\"widget\"><h2>\(HTML.escape(title))</h2>\(chart(svg))</section>"
         }

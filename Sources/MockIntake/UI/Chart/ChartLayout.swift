@@ -12,17 +12,21 @@ struct ChartLayout {
 
     /// - Parameter stacked: scale to the stack's sums instead of the single values.
     init(width: Double, height: Double, series: [ChartSeries], stacked: Bool) {
+        self.init(width: width, height: height, layers: [(series, stacked)])
+    }
+
+    /// The scales for layers drawn over each other; a stacked layer stacks only its own series.
+    init(width: Double, height: Double, layers: [(series: [ChartSeries], stacked: Bool)]) {
         self.width = width
         self.height = height
+        let series = layers.flatMap(\.series)
         let timestamps = series.flatMap { $0.points.map(\.timestamp) }
         let half = (series.map(\.interval).max() ?? 1) / 2
         times = (timestamps.min()! - half)...(timestamps.max()! + half)
-        let values: [Double]
-        if stacked {
-            let bands = ChartStack(series).bands.flatMap { $0 }
-            values = bands.map(\.low) + bands.map(\.high)
-        } else {
-            values = series.flatMap { $0.points.map(\.value) }
+        let values = layers.flatMap { layer -> [Double] in
+            guard layer.stacked else { return layer.series.flatMap { $0.points.map(\.value) } }
+            let bands = ChartStack(layer.series).bands.flatMap { $0 }
+            return bands.map(\.low) + bands.map(\.high)
         }
         // Like Datadog's default axis, always include zero.
         valueTicks = ChartTicks.values(from: min(0, values.min()!), to: max(0, values.max()!))

@@ -1,18 +1,45 @@
 /// Draws series as an SVG time-series chart, as Datadog's timeseries widget does: lines, stacked areas or
 /// stacked bars, over a UTC time axis and a value axis with round ticks. Its legend is `ChartLegend`.
+///
+/// A widget's requests each have their own display type, so a chart is drawn in layers, one per request, in
+/// order: bars and areas stack only with the series of their own request, and a later layer is drawn on top.
 struct SVGChart {
     enum Style: String {
         case line, area, bars
     }
 
-    var series: [ChartSeries]
-    var style: Style = .line
-    var width = 640.0
-    var height = 220.0
+    /// The series of one request, and how they are drawn.
+    struct Layer {
+        var style: Style
+        var series: [ChartSeries]
+    }
+
+    var layers: [Layer]
+    var width: Double
+    var height: Double
     /// What a value counts, e.g. `count / 20 s`, printed above the value axis.
-    var unit: String? = nil
+    var unit: String?
     /// Unique on the page: the chart's title and description are found by it.
-    var id = "chart"
+    var id: String
+
+    init(layers: [Layer], width: Double = 640, height: Double = 220, unit: String? = nil, id: String = "chart") {
+        self.layers = layers
+        self.width = width
+        self.height = height
+        self.unit = unit
+        self.id = id
+    }
+
+    /// A chart of one layer.
+    init(
+        series: [ChartSeries], style: Style = .line, width: Double = 640, height: Double = 220, unit: String? = nil,
+        id: String = "chart"
+    ) {
+        self.init(layers: [Layer(style: style, series: series)], width: width, height: height, unit: unit, id: id)
+    }
+
+    /// Every series of every layer, in the order the palette and the legend number them.
+    var series: [ChartSeries] { layers.flatMap(\.series) }
 
     func render() -> String {
         let open = #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="\#(Int(width))" "#
@@ -23,23 +50,33 @@ struct SVGChart {
                 + ##"points in this time span.</desc><rect width="100%" height="100%" fill="#fafafa"/>"##
                 + ##"<text x="50%" y="50%" text-anchor="middle" fill="#595959">No data</text></svg>"##
         }
-        let layout = ChartLayout(width: width, height: height, series: series, stacked: style != .line)
+        let layout = ChartLayout(
+            width: width, height: height, layers: layers.map { (series: $0.series, stacked: $0.style != .line) })
         var svg = open + #"<title id="\#(id)-title">\#(summary(layout))</title>"#
             + #"<desc id="\#(id)-desc">\#(HTML.escape(description))</desc>"#
             + ChartAxes(layout: layout, unit: unit).render()
-        switch style {
-        case .bars: svg += bars(layout)
-        case .area: svg += areas(layout)
-        case .line: svg += lines(layout)
+        var first = 0
+        for layer in layers {
+            switch layer.style {
+            case .bars: svg += bars(layer.series, from: first, layout)
+            case .area: svg += areas(layer.series, from: first, layout)
+            case .line: svg += lines(layer.series, from: first, layout)
+            }
+            first += layer.series.count
         }
         return svg + "</svg>"
     }
 
     private func summary(_ layout: ChartLayout) -> String {
-        let kind = ["line": "Lines", "area": "Stacked areas", "bars": "Stacked bars"][style.rawValue]!
+        var kinds: [String] = []
+        for layer in layers where !layer.series.isEmpty {
+            let kind = ["line": "lines", "area": "stacked areas", "bars": "stacked bars"][layer.style.rawValue]!
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        let kind = kinds.joined(separator: " and ")
         let count = series.count == 1 ? "1 series" : "\(series.count) series"
-        return "\(kind) of \(count) from \(ChartFormat.clock(layout.times.lowerBound)) "
-            + "to \(ChartFormat.clock(layout.times.upperBound)) UTC"
+        return "\(kind.prefix(1).uppercased() + kind.dropFirst()) of \(count) from "
+            + "\(ChartFormat.clock(layout.times.lowerBound)) to \(ChartFormat.clock(layout.times.upperBound)) UTC"
     }
 
     private var description: String {
@@ -50,12 +87,14 @@ struct SVGChart {
     }
 
     /// One bar per timestamp, centred on it and as wide as most of its interval; series stack upward.
-    private func bars(_ layout: ChartLayout) -> String {
+    /// `first` is the palette number of the layer's first series.
+    private func bars(_ series: [ChartSeries], from first: Int, _ layout: ChartLayout) -> String {
         let stack = ChartStack(series)
         var svg = ""
-        for (index, one) in series.enumerated() {
+        for (offset, one) in series.enumerated() {
+            let index = first + offset
             let width = max(1, layout.span(one.interval) * 0.7)
-            for (time, band) in zip(stack.times, stack.bands[index]) where band.present {
+            for (time, band) in zip(stack.times, stack.bands[offset]) where band.present {
                 let top = layout.y(band.high), bottom = layout.y(band.low)
                 svg += #"<rect class="bar" x="\#(layout.x(time) - width / 2)" y="\#(top)" width="\#(width)" "#
                     + #"height="\#(bottom - top)" fill="\#(ChartPalette.colour(index))">"#
@@ -66,11 +105,12 @@ struct SVGChart {
     }
 
     /// Each series a band between the series below it and its own sum, as Datadog's area display stacks them.
-    private func areas(_ layout: ChartLayout) -> String {
+    private func areas(_ series: [ChartSeries], from first: Int, _ layout: ChartLayout) -> String {
         let stack = ChartStack(series)
         var svg = ""
-        for (index, one) in series.enumerated() {
-            let colour = ChartPalette.colour(index), bands = stack.bands[index]
+        for (offset, one) in series.enumerated() {
+            let index = first + offset
+            let colour = ChartPalette.colour(index), bands = stack.bands[offset]
             let top = zip(stack.times, bands).map { "\(layout.x($0)),\(layout.y($1.high))" }
             let bottom = zip(stack.times, bands).reversed().map { "\(layout.x($0)),\(layout.y($1.low))" }
             svg += #"<polygon class="area" points="\#((top + bottom).joined(separator: " "))" fill="\#(colour)" "#
@@ -83,9 +123,10 @@ struct SVGChart {
         return svg
     }
 
-    private func lines(_ layout: ChartLayout) -> String {
+    private func lines(_ series: [ChartSeries], from first: Int, _ layout: ChartLayout) -> String {
         var svg = ""
-        for (index, one) in series.enumerated() {
+        for (offset, one) in series.enumerated() {
+            let index = first + offset
             let points = one.points.map { "\(layout.x($0.timestamp)),\(layout.y($0.value))" }
             svg += #"<polyline class="line" points="\#(points.joined(separator: " "))" fill="none" "#
                 + #"stroke="\#(ChartPalette.colour(index))" stroke-width="2"><title>\#(HTML.escape(one.name))</title>"#
