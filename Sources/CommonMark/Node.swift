@@ -82,35 +82,32 @@ public struct Node: Hashable {
 
     /// Every node below this one (not including it), in document order.
     public var descendants: [Node] {
-        var result: [Node] = []
-        func visit(_ node: Node) {
-            var child = node.firstChild
-            while let current = child {
-                result.append(current)
-                visit(current)
-                child = current.next
-            }
-        }
-        visit(self)
-        return result
+        nodesBelow { _ in true }
     }
 
     /// Every block below this one, in document order, without looking inside paragraphs, headings and inlines,
     /// which hold only inlines. Most nodes of a document are inlines, so this is much cheaper than ``descendants``
     /// for a pass that edits only blocks. A custom block's inline children are listed too.
     public var blocks: [Node] {
+        nodesBelow { node in
+            switch node.type {
+            case .paragraph, .heading, .text, .softBreak, .lineBreak, .code, .htmlInline, .customInline, .emphasis,
+                 .strong, .link, .image:
+                false
+            default:
+                true
+            }
+        }
+    }
+
+    /// The nodes below this one in document order, looking inside a node only when `entering` says so.
+    private func nodesBelow(entering: (Node) -> Bool) -> [Node] {
         var result: [Node] = []
         func visit(_ node: Node) {
             var child = node.firstChild
             while let current = child {
                 result.append(current)
-                switch current.type {
-                case .paragraph, .heading, .text, .softBreak, .lineBreak, .code, .htmlInline, .customInline, .emphasis,
-                     .strong, .link, .image:
-                    break
-                default:
-                    visit(current)
-                }
+                if entering(current) { visit(current) }
                 child = current.next
             }
         }

@@ -35,9 +35,9 @@ struct Sidebar: Sendable {
     /// A run of top-level items: the prefix chapters, one part, or the suffix chapters.
     private struct Section: Sendable {
         var title: String?
-        /// Prepared HTML of each top-level item, and the pages it holds.
-        var items: [(segments: [Segment], pages: Set<String>)] = []
-        var pages: Set<String> = []
+        /// Prepared HTML of each top-level item.
+        var items: [[Segment]] = []
+        var pageCount = 0
         var firstPage: String?
         /// The title and the first page (or `contents.html`), HTML-escaped once for every page's collapsed part line.
         var escapedTitle = ""
@@ -52,6 +52,7 @@ struct Sidebar: Sendable {
         isLarge = book.summary.entries.count > Self.fullTreeLimit
 
         var sections: [Section] = [Section()]
+        var itemByPage: [String: (section: Int, item: Int)] = [:]
         for item in book.summary.items {
             if case .part(let title, _) = item {
                 sections.append(Section(title: title))
@@ -59,17 +60,15 @@ struct Sidebar: Sendable {
             var segments: [Segment] = []
             var pages: [String] = []
             Self.prepare(item, pageByPosition, into: &segments, pages: &pages)
-            sections[sections.count - 1].items.append((segments, Set(pages)))
-            sections[sections.count - 1].pages.formUnion(pages)
-            if sections[sections.count - 1].firstPage == nil { sections[sections.count - 1].firstPage = pages.first }
+            let section = sections.count - 1
+            for page in pages { itemByPage[page] = (section, sections[section].items.count) }
+            sections[section].items.append(segments)
+            sections[section].pageCount += pages.count
+            if sections[section].firstPage == nil { sections[section].firstPage = pages.first }
         }
-        var itemByPage: [String: (section: Int, item: Int)] = [:]
         for index in sections.indices {
             sections[index].escapedTitle = sections[index].title?.htmlEscaped ?? ""
             sections[index].escapedFirstPage = (sections[index].firstPage ?? "contents.html").htmlEscaped
-            for (item, entry) in sections[index].items.enumerated() {
-                for page in entry.pages where itemByPage[page] == nil { itemByPage[page] = (index, item) }
-            }
         }
         self.sections = sections
         self.itemByPage = itemByPage
@@ -125,12 +124,12 @@ struct Sidebar: Sendable {
             let count = sections[index].items.count
             let visible = window(count, limit: isLarge ? Self.windowSize : count, current: isCurrentSection ? current?.item : nil)
             let items = folders.items(folder: folder, section: index) {
-                sections[index].items.map { itemHTML($0.segments, linker: linker, currentPage: nil) }
+                sections[index].items.map { itemHTML($0, linker: linker, currentPage: nil) }
             }
             if visible.lowerBound > 0 { html += more(linker) }
             for item in visible {
                 html += isCurrentSection && item == current?.item
-                    ? itemHTML(sections[index].items[item].segments, linker: linker, currentPage: currentPage) : items[item]
+                    ? itemHTML(sections[index].items[item], linker: linker, currentPage: currentPage) : items[item]
             }
             if visible.upperBound < count { html += more(linker) }
         }
@@ -142,7 +141,7 @@ struct Sidebar: Sendable {
         let linker = PageLinker(from: "contents.html")
         var html = "<ol class=\"chapters\">"
         for section in sections {
-            for item in section.items { html += itemHTML(item.segments, linker: linker, currentPage: nil) }
+            for item in section.items { html += itemHTML(item, linker: linker, currentPage: nil) }
         }
         return html + "</ol>"
     }
@@ -150,7 +149,7 @@ struct Sidebar: Sendable {
     /// A part shown as its title only, linking to its first page, with its number of pages.
     private func collapsedLine(_ section: Section, _ linker: PageLinker) -> String {
         "<li class=\"part-title\"><a href=\"\(linker.url(to: section.escapedFirstPage))\">"
-            + "\(section.escapedTitle)</a> <span class=\"count\">(\(section.pages.count))</span></li>"
+            + "\(section.escapedTitle)</a> <span class=\"count\">(\(section.pageCount))</span></li>"
     }
 
     /// The line standing for items left out of the window, linking to `contents.html`.
