@@ -25,6 +25,7 @@ public func buildVotingApp(
     logger.logLevel = .warning
     return Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [HTTP10ConnectionsInstaller()])),
         configuration: .init(address: .hostname(host, port: port), serverName: "votes"),
         onServerRunning: { await onServerRunning($0.localAddress?.port ?? port) },
         logger: logger)
