@@ -133,6 +133,47 @@ struct SVGChartTests {
     }
 
     /// The attributes of each `<tag class="name" …>` in `svg`, in order.
+    @Test func aRightAxisRequestHasItsOwnScaleAndLabels() throws {
+        let requests = Self.series("requests", [500, 3000, 1500])
+        let latency = Self.series("latency", [8, 12, 30])
+        let chart = SVGChart(
+            layers: [
+                .init(style: .bars, series: [requests]), .init(style: .line, series: [latency], onRightAxis: true),
+            ],
+            unit: "count / 20 s", rightUnit: "ms")
+        let svg = chart.render()
+        let layout = ChartLayout(
+            width: 640, height: 220, layers: [([requests], true)], right: [([latency], false)])
+        let right = try #require(layout.rightValueTicks)
+        #expect(right.last! >= 30 && right.last! < 100)
+        #expect(layout.valueTicks.last! >= 3000)
+        // The latency line is drawn against the right axis: 30 ms reaches near the top, not the bottom.
+        let line = try #require(elements("polyline", class: "line", in: svg).first)
+        #expect(coordinates(line["points"] ?? "").map(\.y) == [8.0, 12, 30].map { layout.y($0, right: true) })
+        #expect(svg.contains(">ms (right)</text>"))
+        #expect(svg.contains("latency: average 16.7, maximum 30, last 30 (ms)."))
+    }
+
+    @Test func eventsInTheTimeSpanAreMarkedAndNamed() throws {
+        let chart = SVGChart(
+            series: [Self.series("requests", [1, 2, 3])], style: .bars,
+            events: [
+                ChartEvent(time: Self.ten + 20, title: "Deploy finished"),
+                ChartEvent(time: Self.ten + 90, title: "Later"),
+            ])
+        let svg = chart.render()
+        #expect(svg.components(separatedBy: "<g class=\"event\">").count == 3)
+        #expect(svg.contains("<title>Deploy finished at 10:00:20 UTC</title>"))
+        #expect(svg.contains("Event at 10:00:20 UTC: Deploy finished."))
+        // An event after the last point widens the time axis, so that its marker stays inside the plot.
+        let layout = ChartLayout(
+            width: 640, height: 220, layers: [(chart.series, true)], marks: [Self.ten + 20, Self.ten + 90])
+        #expect(layout.times.upperBound >= Self.ten + 90)
+        let legend = ChartLegend(
+            series: chart.series, events: [ChartEvent(time: Self.ten + 20, title: "Deploy finished")])
+        #expect(legend.render().contains("Deploy finished</th><td colspan=\"3\">event at 10:00:20</td>"))
+    }
+
     private func elements(_ tag: String, class name: String, in svg: String) -> [[String: String]] {
         svg.components(separatedBy: "<\(tag) class=\"\(name)\"").dropFirst().map { rest in
             let open = rest.prefix { $0 != ">" }

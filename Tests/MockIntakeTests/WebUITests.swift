@@ -58,4 +58,33 @@ struct WebUITests {
             #expect(dashboard.body.contains("Stacked bars and lines of 2 series"))
         }
     }
+
+    @Test func aWidgetComputesFormulasUsesTheRightAxisAndOverlaysEvents() async throws {
+        try await withIntake { server, client, clock in
+            let now = Int(clock.now())
+            _ = try await client.post(
+                "/api/v1/series",
+                json: #"{"series":[{"metric":"sent","points":[[\#(now - 60),300]]},{"metric":"wait","points":[[\#(now - 60),0.04]]}]}"#,
+                keys: .api)
+            _ = try await client.post(
+                "/api/v1/events", json: #"{"title":"Deploy finished","text":"v2","tags":["service:votes"]}"#, keys: .api)
+            _ = try await client.post(
+                "/api/v1/events", json: #"{"title":"Unrelated","text":"x","tags":["service:other"]}"#, keys: .api)
+            let body = #"""
+                {"title":"Story","layout_type":"ordered","widgets":[{"definition":{"type":"timeseries","title":"All",
+                "events":[{"q":"tags:service:votes"}],
+                "requests":[
+                 {"queries":[{"data_source":"metrics","name":"a","query":"sum:sent{*}"}],
+                  "formulas":[{"formula":"a","alias":"Requests sent"}],"display_type":"bars"},
+                 {"queries":[{"data_source":"metrics","name":"w","query":"avg:wait{*}"}],
+                  "formulas":[{"formula":"w * 1000","alias":"Latency (ms)"}],"display_type":"line","on_right_yaxis":true}]}}]}
+                """#
+            #expect(try await client.post("/api/v1/dashboard", json: body).status == 200)
+            let page = try await client.get("/ui/dashboards/stp-000-001", keys: .none).body
+            #expect(page.contains("Requests sent: average 300"))
+            #expect(page.contains("Latency (ms): average 40, maximum 40, last 40."))
+            #expect(page.contains("<g class=\"event\"><title>Deploy finished at "))
+            #expect(!page.contains("Unrelated"))
+        }
+    }
 }

@@ -26,7 +26,8 @@ struct WebUI: Sendable {
 
     /// A chart with its legend beside it.
     private func chart(_ chart: SVGChart) -> String {
-        "<div class=\"chart-with-legend\">\(chart.render())\(ChartLegend(series: chart.series).render())</div>"
+        "<div class=\"chart-with-legend\">\(chart.render())"
+            + "\(ChartLegend(series: chart.series, events: chart.events).render())</div>"
     }
 
     private func tags(_ tags: [String]) -> String {
@@ -147,32 +148,11 @@ struct WebUI: Sendable {
             throw IntakeError(.notFound, "Dashboard '\(id)' not found.")
         }
         let now = core.clock.now()
+        let events = store.snapshot().events
         let widgets = dashboard.widgets.enumerated().map { index, widget -> String in
-            let definition = widget["definition"]
-            let title = definition?["title"]?.stringValue ?? "Untitled widget"
-            var layers: [SVGChart.Layer] = []
-            var units: Set<String?> = []
-            for request in definition?["requests"]?.arrayValue ?? [] {
-                let style = SVGChart.Style(rawValue: request["display_type"]?.stringValue ?? "line") ?? .line
-                var series: [ChartSeries] = []
-                var texts: [String] = []
-                if let text = request["q"]?.stringValue { texts.append(text) }
-                for query in request["queries"]?.arrayValue ?? [] {
-                    if let text = query["query"]?.stringValue { texts.append(text) }
-                }
-                for text in texts.flatMap(IntakeAPI.splitQueries) {
-                    guard let query = try? QueryParser.parseMetricQuery(text) else { continue }
-                    let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: 3600)
-                    let results = QueryEngine(store: store).run(query, from: now - 3600, to: now)
-                    series += ChartSeries.named(results, of: query)
-                    units.insert(ChartSeries.unit(of: query, interval: interval))
-                }
-                layers.append(SVGChart.Layer(style: style, series: series))
-            }
-            let svg = SVGChart(
-                layers: layers, width: 640, height: 200, unit: units.count == 1 ? units.first! : nil,
-                id: "widget-\(index + 1)")
-            return "<section class=\"widget\"><h2>\(HTML.escape(title))</h2>\(chart(svg))</section>"
+            let widget = TimeseriesWidget(definition: widget["definition"] ?? .null, index: index)
+            let svg = widget.chart(store: store, now: now, events: events)
+            return "<section class=\"widget\"><h2>\(HTML.escape(widget.title))</h2>\(chart(svg))</section>"
         }
         return HTML.page(title: dashboard.title, body: widgets.joined())
     }

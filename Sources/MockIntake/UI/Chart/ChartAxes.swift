@@ -2,6 +2,7 @@
 struct ChartAxes {
     let layout: ChartLayout
     var unit: String?
+    var rightUnit: String?
 
     func render() -> String {
         var svg = ""
@@ -25,6 +26,22 @@ struct ChartAxes {
         if let unit {
             svg += #"<text class="tick" x="\#(layout.plotLeft)" y="\#(layout.plotTop - 8)">"#
                 + "\(HTML.escape(unit))</text>"
+        }
+        return svg + rightAxis()
+    }
+
+    /// The right axis's labels, beside the plot, for requests drawn `on_right_yaxis`; no gridlines of its own.
+    private func rightAxis() -> String {
+        guard let ticks = layout.rightValueTicks else { return "" }
+        var svg = ""
+        for value in ticks {
+            svg += #"<text class="tick" x="\#(layout.plotRight + 6)" y="\#(layout.y(value, right: true) + 4)">"#
+                + "\(ChartFormat.compact(value))</text>"
+        }
+        if let rightUnit {
+            // Above the right axis, where the time axis's title would otherwise be.
+            svg += #"<text class="tick" x="\#(layout.width - 4)" y="\#(layout.plotTop - 8)" text-anchor="end">"#
+                + "\(HTML.escape(rightUnit)) (right)</text>"
         }
         return svg
     }

@@ -3,6 +3,7 @@
 ///
 /// A widget's requests each have their own display type, so a chart is drawn in layers, one per request, in
 /// order: bars and areas stack only with the series of their own request, and a later layer is drawn on top.
+/// A layer may have an axis of its own on the right, and events are drawn over the plot as vertical markers.
 struct SVGChart {
     enum Style: String {
         case line, area, bars
@@ -12,6 +13,8 @@ struct SVGChart {
     struct Layer {
         var style: Style
         var series: [ChartSeries]
+        /// Scaled to the right value axis, as a request with `on_right_yaxis` is.
+        var onRightAxis = false
     }
 
     var layers: [Layer]
@@ -19,23 +22,34 @@ struct SVGChart {
     var height: Double
     /// What a value counts, e.g. `count / 20 s`, printed above the value axis.
     var unit: String?
+    /// What a value on the right axis counts, when there is one.
+    var rightUnit: String?
+    /// Events to mark on the time axis, as a widget's event overlay does; the axis widens to show them.
+    var events: [ChartEvent]
     /// Unique on the page: the chart's title and description are found by it.
     var id: String
 
-    init(layers: [Layer], width: Double = 640, height: Double = 220, unit: String? = nil, id: String = "chart") {
+    init(
+        layers: [Layer], width: Double = 640, height: Double = 220, unit: String? = nil, rightUnit: String? = nil,
+        events: [ChartEvent] = [], id: String = "chart"
+    ) {
         self.layers = layers
         self.width = width
         self.height = height
         self.unit = unit
+        self.rightUnit = rightUnit
+        self.events = events
         self.id = id
     }
 
     /// A chart of one layer.
     init(
         series: [ChartSeries], style: Style = .line, width: Double = 640, height: Double = 220, unit: String? = nil,
-        id: String = "chart"
+        events: [ChartEvent] = [], id: String = "chart"
     ) {
-        self.init(layers: [Layer(style: style, series: series)], width: width, height: height, unit: unit, id: id)
+        self.init(
+            layers: [Layer(style: style, series: series)], width: width, height: height, unit: unit, events: events,
+            id: id)
     }
 
     /// Every series of every layer, in the order the palette and the legend number them.
@@ -50,21 +64,34 @@ struct SVGChart {
                 + ##"points in this time span.</desc><rect width="100%" height="100%" fill="#fafafa"/>"##
                 + ##"<text x="50%" y="50%" text-anchor="middle" fill="#595959">No data</text></svg>"##
         }
+        let scaled = { (layer: Layer) in (series: layer.series, stacked: layer.style != .line) }
         let layout = ChartLayout(
-            width: width, height: height, layers: layers.map { (series: $0.series, stacked: $0.style != .line) })
+            width: width, height: height, layers: layers.filter { !$0.onRightAxis }.map(scaled),
+            right: layers.filter(\.onRightAxis).map(scaled), marks: events.map(\.time))
         var svg = open + #"<title id="\#(id)-title">\#(summary(layout))</title>"#
             + #"<desc id="\#(id)-desc">\#(HTML.escape(description))</desc>"#
-            + ChartAxes(layout: layout, unit: unit).render()
+            + ChartAxes(layout: layout, unit: unit, rightUnit: rightUnit).render()
         var first = 0
         for layer in layers {
+            let scale = Scale(layout: layout, right: layer.onRightAxis)
             switch layer.style {
-            case .bars: svg += bars(layer.series, from: first, layout)
-            case .area: svg += areas(layer.series, from: first, layout)
-            case .line: svg += lines(layer.series, from: first, layout)
+            case .bars: svg += bars(layer.series, from: first, scale)
+            case .area: svg += areas(layer.series, from: first, scale)
+            case .line: svg += lines(layer.series, from: first, scale)
             }
             first += layer.series.count
         }
-        return svg + "</svg>"
+        return svg + events.map { $0.render(layout) }.joined() + "</svg>"
+    }
+
+    /// The layout with the value axis a layer is drawn against.
+    private struct Scale {
+        let layout: ChartLayout
+        let right: Bool
+
+        func x(_ time: Double) -> Double { layout.x(time) }
+        func y(_ value: Double) -> Double { layout.y(value, right: right) }
+        func span(_ seconds: Double) -> Double { layout.span(seconds) }
     }
 
     private func summary(_ layout: ChartLayout) -> String {
@@ -80,15 +107,20 @@ struct SVGChart {
     }
 
     private var description: String {
-        series.map {
-            "\($0.name): average \(ChartFormat.compact($0.average)), maximum \(ChartFormat.compact($0.maximum)), "
-                + "last \(ChartFormat.compact($0.last))\(unit.map { " (\($0))" } ?? "")."
-        }.joined(separator: " ")
+        var sentences = layers.flatMap { layer in
+            let unit = layer.onRightAxis ? rightUnit : unit
+            return layer.series.map {
+                "\($0.name): average \(ChartFormat.compact($0.average)), maximum \(ChartFormat.compact($0.maximum)), "
+                    + "last \(ChartFormat.compact($0.last))\(unit.map { " (\($0))" } ?? "")."
+            }
+        }
+        sentences += events.map { "Event at \(ChartFormat.clock($0.time)) UTC: \($0.title)." }
+        return sentences.joined(separator: " ")
     }
 
     /// One bar per timestamp, centred on it and as wide as most of its interval; series stack upward.
     /// `first` is the palette number of the layer's first series.
-    private func bars(_ series: [ChartSeries], from first: Int, _ layout: ChartLayout) -> String {
+    private func bars(_ series: [ChartSeries], from first: Int, _ layout: Scale) -> String {
         let stack = ChartStack(series)
         var svg = ""
         for (offset, one) in series.enumerated() {
@@ -105,7 +137,7 @@ struct SVGChart {
     }
 
     /// Each series a band between the series below it and its own sum, as Datadog's area display stacks them.
-    private func areas(_ series: [ChartSeries], from first: Int, _ layout: ChartLayout) -> String {
+    private func areas(_ series: [ChartSeries], from first: Int, _ layout: Scale) -> String {
         let stack = ChartStack(series)
         var svg = ""
         for (offset, one) in series.enumerated() {
@@ -123,7 +155,7 @@ struct SVGChart {
         return svg
     }
 
-    private func lines(_ series: [ChartSeries], from first: Int, _ layout: ChartLayout) -> String {
+    private func lines(_ series: [ChartSeries], from first: Int, _ layout: Scale) -> String {
         var svg = ""
         for (offset, one) in series.enumerated() {
             let index = first + offset
@@ -138,7 +170,7 @@ struct SVGChart {
 
     /// Dots where the points are, when there are few enough to tell apart; each tells its value on hover.
     private func markers(
-        _ one: ChartSeries, _ index: Int, _ points: [(time: Double, y: Double, value: Double)], _ layout: ChartLayout
+        _ one: ChartSeries, _ index: Int, _ points: [(time: Double, y: Double, value: Double)], _ layout: Scale
     ) -> String {
         guard layout.span(one.interval) >= 12 || points.count == 1 else { return "" }
         return points.map { point in
