@@ -1,5 +1,6 @@
-// Create a dashboard that tells the load test's story in three widgets, one above the other:
-// what the load generator sent, how long its requests took, and the page views they made.
+// Create a dashboard that tells the load test's story: first one chart that sets the three streams side by side
+// (requests sent, latency and page views, each in its own display type, with the deploy marked), then one widget
+// for each, one above the other.
 
 // snippet.hide
 import ExampleSupport
@@ -11,12 +12,28 @@ struct Dashboard: Encodable {
     struct Widget: Encodable {
         struct Definition: Encodable {
             struct Request: Encodable {
-                var q: String
+                struct Query: Encodable {
+                    var dataSource = "metrics"
+                    var name: String  // what the formulas call it
+                    var query: String
+                }
+                struct Formula: Encodable {
+                    var formula: String
+                    var alias: String?  // the legend's name for the series
+                }
+                var responseFormat = "timeseries"
+                var queries: [Query]
+                var formulas: [Formula]
                 var displayType: String  // "line", "bars" or "area"
+                var onRightYaxis = false  // a second value axis, for values of another unit
+            }
+            struct EventOverlay: Encodable {
+                var q: String  // an event search: events that match are marked on the time axis
             }
             var type = "timeseries"
             var title: String
             var requests: [Request]
+            var events: [EventOverlay] = []
         }
         var definition: Definition
     }
@@ -26,17 +43,44 @@ struct Dashboard: Encodable {
     var widgets: [Widget]
 }
 // snippet.widgets
-func widget(_ title: String, _ query: String, as displayType: String) -> Dashboard.Widget {
-    .init(definition: .init(title: title, requests: [.init(q: query, displayType: displayType)]))
+typealias Request = Dashboard.Widget.Definition.Request
+
+/// One query, drawn as it is; the legend names its series by `alias`, or by their group.
+func request(_ query: String, as displayType: String, alias: String? = nil, onRight: Bool = false) -> Request {
+    Request(
+        queries: [.init(name: "q", query: query)], formulas: [.init(formula: "q", alias: alias)],
+        displayType: displayType, onRightYaxis: onRight)
 }
+
+let story = Dashboard.Widget(definition: .init(
+    title: "Requests sent, latency and page views",
+    requests: [
+        request("sum:web.page_views{service:votes}.as_count()", as: "area", alias: "Page views"),
+        request("sum:loadtest.requests{*}.as_count()", as: "bars", alias: "Requests sent"),
+        request("avg:loadtest.latency{*}", as: "line", alias: "Latency (ms)", onRight: true),
+    ],
+    events: [.init(q: "tags:service:votes")]))
+
+let latency = Request(
+    queries: [
+        .init(name: "mean", query: "avg:loadtest.latency{*}"),
+        .init(name: "slow", query: "p95:loadtest.latency{*}"),
+    ],
+    formulas: [.init(formula: "mean", alias: "average"), .init(formula: "slow", alias: "95th percentile")],
+    displayType: "line")
 
 let dashboard = Dashboard(
     title: "Voting app under load",
     description: "Requests sent by the load test, the latency they met, and the page views they made.",
     widgets: [
-        widget("Requests sent", "sum:loadtest.requests{*} by {status}.as_count()", as: "bars"),
-        widget("Latency seen by the load test (ms)", "avg:loadtest.latency{*}, p95:loadtest.latency{*}", as: "line"),
-        widget("Page views by page", "sum:web.page_views{service:votes} by {page}.as_count()", as: "area"),
+        story,
+        .init(definition: .init(
+            title: "Requests sent, by status",
+            requests: [request("sum:loadtest.requests{*} by {status}.as_count()", as: "bars")])),
+        .init(definition: .init(title: "Latency seen by the load test (ms)", requests: [latency])),
+        .init(definition: .init(
+            title: "Page views by page",
+            requests: [request("sum:web.page_views{service:votes} by {page}.as_count()", as: "area")])),
     ])
 // snippet.request
 var request = URLRequest(url: Datadog.apiURL.appending(path: "api/v1/dashboard"))

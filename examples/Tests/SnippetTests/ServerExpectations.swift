@@ -96,11 +96,18 @@ enum ServerExpectations {
         "CreateDashboard": { received, context in
             #expect(received.dashboards.map(\.title) == ["Voting app under load"], context)
             let widgets = received.dashboards.first?.body["widgets"]?.arrayValue ?? []
-            let requests = widgets.compactMap { $0["definition"]?["requests"]?.arrayValue?.first }
-            #expect(requests.map { $0["display_type"]?.stringValue } == ["bars", "line", "area"], context)
-            #expect(requests.compactMap { $0["q"]?.stringValue }.map { $0.split(separator: "{")[0] } == [
-                "sum:loadtest.requests", "avg:loadtest.latency", "sum:web.page_views",
+            #expect(widgets.count == 4, context)
+            // The first widget sets the three streams side by side, each in its own display type, with the deploy.
+            let story = widgets.first?["definition"]
+            let requests = story?["requests"]?.arrayValue ?? []
+            #expect(requests.map { $0["display_type"]?.stringValue } == ["area", "bars", "line"], context)
+            #expect(requests.map { $0["on_right_yaxis"] } == [.bool(false), .bool(false), .bool(true)], context)
+            let queries = requests.compactMap { $0["queries"]?.arrayValue?.first?["query"]?.stringValue }
+            #expect(queries.map { $0.split(separator: "{")[0] } == [
+                "sum:web.page_views", "sum:loadtest.requests", "avg:loadtest.latency",
             ], context)
+            #expect(requests.allSatisfy { $0["q"] == nil && $0["formulas"]?.arrayValue?.first?["formula"] == "q" }, context)
+            #expect(story?["events"]?.arrayValue?.first?["q"] == "tags:service:votes", context)
         },
         // A refused request must leave no trace either.
         "WrongKey": { received, context in
