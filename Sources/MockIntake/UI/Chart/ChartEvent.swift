@@ -4,8 +4,9 @@ struct ChartEvent: Sendable, Equatable {
     var time: Double
     var title: String
 
-    /// The overlay's colour: Datadog draws event overlays in a red apart from its series palette.
-    static let colour = "#d4412c"
+    /// The overlay's colour: a dark grey, apart from every colour of the series palette (`ChartPalette`), and
+    /// dashed, so that a marker never reads as one more series.
+    static let colour = "#3f3f46"
 
     func render(_ layout: ChartLayout) -> String {
         let x = layout.x(time), top = layout.plotTop, bottom = layout.plotBottom
