@@ -66,9 +66,11 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // pkg-config finds Homebrew's zstd on macOS (`brew install zstd pkg-config`), outside the default paths.
         .systemLibrary(
             name: "CZstd",
-            providers: [.apt(["libzstd-dev"])]
+            pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]
         ),
         .target(
             name: "MockIntake",
