@@ -30,6 +30,22 @@ enum GuideCommandCheck {
         return problems
     }
 
+    /// Problems with programs a chapter shows: each whole snippet embedded with `@Snippet(path: "Name")` (not a
+    /// library file under `Sources/`) needs a `swift run Name` somewhere in the chapter, so the reader can run it.
+    static func missingRunLines(in markdown: String, path: String, commands: [ReaderCommand]) -> [String] {
+        let run = Set(commands.flatMap { swiftRunNames(in: $0.text) })
+        var problems: [String] = []
+        for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard line.hasPrefix("@Snippet(path: \""), let name = line.dropFirst(15).split(separator: "\"").first,
+                  !name.contains("/"), !run.contains(String(name))
+            else { continue }
+            problems.append(
+                "\(path):\(index + 1):1: error: the chapter shows the program '\(name)' but never says how to run it; "
+                    + "add `swift run \(name)`")
+        }
+        return problems
+    }
+
     /// The names after each `swift run` in a command line.
     static func swiftRunNames(in text: String) -> [String] {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)

@@ -32,6 +32,26 @@ import FoundationNetworking
         #expect(problems.isEmpty, "\n\(problems.joined(separator: "\n"))")
     }
 
+    @Test func everyProgramAChapterShowsHasItsSwiftRunLine() throws {
+        var problems: [String] = []
+        for chapter in try Self.chapters() {
+            problems += GuideCommandCheck.missingRunLines(
+                in: chapter.markdown, path: chapter.path, commands: ReaderCommands.find(in: chapter.markdown))
+        }
+        #expect(problems.isEmpty, "\n\(problems.joined(separator: "\n"))")
+    }
+
+    @Test func aProgramShownWithoutItsRunLineIsReportedAtItsDirective() {
+        let markdown = "# Events\n\n@Snippet(path: \"PostEvent\", slice: \"model\")\n\n@Snippet(path: \"Sources/A.swift\")\n"
+        #expect(GuideCommandCheck.missingRunLines(in: markdown, path: "content/e.md", commands: []) == [
+            "content/e.md:3:1: error: the chapter shows the program 'PostEvent' but never says how to run it; "
+                + "add `swift run PostEvent`",
+        ])
+        let withRun = markdown + "\nRun it with `swift run PostEvent`.\n"
+        #expect(GuideCommandCheck.missingRunLines(
+            in: withRun, path: "content/e.md", commands: ReaderCommands.find(in: withRun)).isEmpty)
+    }
+
     @Test func everyCurlToTheIntakeAsksForARouteItServes() async throws {
         let intake = try await MockIntakeServer.start(.testing())
         var problems: [String] = []
