@@ -28,24 +28,6 @@ public struct SiteBuilder: Sendable {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    /// The passes every chapter goes through as soon as it is parsed, in order, before any page's anchors are known.
-    ///
-    /// Includes are not here: they are textual and expanded before cmark parses the chapter (``IncludeExpander``).
-    /// - Tables come first: their cells are re-parsed into real inlines that every later pass then sees.
-    /// - Callouts, task lists and strikethrough only reshape blocks and inlines, so their order does not matter.
-    /// - Footnotes run before the heading passes so their anchors (`fn-1`) join the page's anchors.
-    /// - Heading ids come before ``HeadingPass``, which uses them and keeps generated slugs clear of them.
-    /// - The search index takes the text just before ``HeadingPass`` turns headings into anchored blocks,
-    ///   numbering sections by heading in the same order.
-    static let structurePasses: [any ChapterPass] = [
-        TablePass(), CalloutPass(), TaskListPass(), StrikethroughPass(), FootnotePass(), HeadingIDPass(),
-        SearchSectionPass(), HeadingPass(),
-    ]
-
-    /// The passes every chapter goes through after all anchors of the book are known, in order.
-    /// ``LinkPass`` is last so that it checks links in tables, callouts and footnotes too.
-    static let passes: [any ChapterPass] = [SnippetPass(), CodeBlockPass(), LinkPass()]
-
     public func build() async -> Result {
         let (result, state) = await run()
         // Freeing a large book's records takes milliseconds on one core, and nothing waits for it.
@@ -71,14 +53,14 @@ public struct SiteBuilder: Sendable {
         var outputProblems: [Diagnostic] = []
 
         var context = BuildContext(book: book)
-        let chapters = await book.chapters.concurrentMap { [context] chapter in
-            BuildSteps.parse(chapter, context: context)
+        let chapters = await book.chapters.concurrentMap { chapter in
+            BuildSteps.parse(chapter, root: book.root)
         }
         let (snippets, snippetProblems) = await snippetLoad
         context.snippets = snippets
         context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
         // The search index needs only what parsing found, so it is built while the pages render.
-        async let searchIndex = BuildSteps.searchIndex(chapters.map { ChapterRecord($0) })
+        async let searchIndex = BuildSteps.searchIndex(chapters.map(\.outline))
 
         let renderer = PageRenderer(book: book, theme: theme, titles: chapters.map(\.title))
         var writer: SiteWriter?
@@ -91,8 +73,7 @@ public struct SiteBuilder: Sendable {
         }
         // Pages are written into the staging folder as they are rendered; it is discarded if anything failed.
         let rendered = await chapters.concurrentMap { [context, writer] chapter -> (ChapterRecord, String?) in
-            let page = BuildSteps.render(chapter, context: context, renderer: renderer)
-            let record = ChapterRecord(chapter)
+            let (page, record) = BuildSteps.render(chapter, context: context, renderer: renderer)
             do {
                 try writer?.write(page, to: chapter.chapter.outputPath)
                 return (record, nil)

@@ -129,8 +129,7 @@ public actor LiveSite {
 
         let order = render.sorted()
         let writes = await order.map { ($0, parsed[$0]!) }.concurrentMap { [next, output] index, chapter -> (Int, ChapterRecord, String?) in
-            let html = BuildSteps.render(chapter, context: next.context, renderer: next.renderer)
-            let record = ChapterRecord(chapter)
+            let (html, record) = BuildSteps.render(chapter, context: next.context, renderer: next.renderer)
             guard !record.hasErrors else { return (index, record, nil) }
             do {
                 try LiveOutput.write(Data(html.utf8), to: record.outputPath, in: output)
@@ -159,7 +158,8 @@ public actor LiveSite {
                 try LiveOutput.write(Data(contentsOf: book.root.fileURL(asset)), to: asset, in: output)
             }
             if !reparsed.isEmpty {
-                try LiveOutput.write(BuildSteps.searchIndex(next.records), to: "search-index.js", in: output)
+                let searchIndex = BuildSteps.searchIndex(next.records.map(\.outline))
+                try LiveOutput.write(searchIndex, to: "search-index.js", in: output)
             }
         } catch {
             problems.append(.error("\(error)", at: output.path))
@@ -173,7 +173,7 @@ public actor LiveSite {
     private func parse(_ indices: [Int], context: BuildContext) async -> [Int: ParsedChapter] {
         let book = context.book
         let results = await indices.concurrentMap { index in
-            (index, BuildSteps.parse(book.chapters[index], context: context))
+            (index, BuildSteps.parse(book.chapters[index], root: book.root))
         }
         return Dictionary(uniqueKeysWithValues: results)
     }
