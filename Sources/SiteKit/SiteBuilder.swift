@@ -35,44 +35,58 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// The whole pipeline, top to bottom. Also returns what ``LiveSite`` keeps to rebuild only what a change touches,
-    /// when the build succeeded.
+    /// The whole pipeline, top to bottom: load → parse (structure passes) → page passes and render → write.
+    /// Also returns what ``LiveSite`` keeps to rebuild only what a change touches, when the build succeeded.
     func run() async -> (result: Result, state: SiteState?) {
         let (location, root, locationProblems) = BuildSteps.locateBook(content: content)
         // The loads are independent, so the serial start of a build takes only as long as the slowest.
         async let themeLoad = BuildSteps.loadTheme(root)
         let (loaded, bookProblems) = await BuildSteps.loadBook(location, root: root)
-        let loadProblems = locationProblems + bookProblems
         guard let book = loaded else {
-            return (Result(diagnostics: loadProblems.sortedByPosition(), pageCount: 0, wrote: false), nil)
+            let diagnostics = (locationProblems + bookProblems).sortedByPosition()
+            return (Result(diagnostics: diagnostics, pageCount: 0, wrote: false), nil)
         }
         // Snippets are first needed when pages render, so they load while chapters are parsed.
         async let snippetLoad = BuildSteps.loadSnippets(book)
         let (theme, themeProblems) = await themeLoad
-        // Everything else about the book is in the state's diagnostics, once the pages are rendered.
-        var outputProblems: [Diagnostic] = []
 
-        var context = BuildContext(book: book)
-        let chapters = await book.chapters.concurrentMap { chapter in
-            BuildSteps.parse(chapter, root: book.root)
-        }
+        let chapters = await book.chapters.concurrentMap { BuildSteps.parse($0, root: book.root) }
         let (snippets, snippetProblems) = await snippetLoad
-        context.snippets = snippets
-        context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
+        let anchors = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
+        let context = BuildContext(book: book, snippets: snippets, anchorsBySource: anchors)
         // The search index needs only what parsing found, so it is built while the pages render.
         async let searchIndex = BuildSteps.searchIndex(chapters.map(\.outline))
 
         let renderer = PageRenderer(book: book, theme: theme, titles: chapters.map(\.title))
-        var writer: SiteWriter?
-        if let output {
-            do {
-                writer = try SiteWriter(output: output)
-            } catch {
-                outputProblems.append(.error("\(error)", at: output.path))
-            }
+        let (writer, stagingProblems) = openStaging()
+        let (records, writeProblems) = await renderPages(chapters, context: context, renderer: renderer, into: writer)
+        let state = SiteState(
+            book: book, theme: theme, context: context, renderer: renderer, records: records,
+            bookDiagnostics: locationProblems + bookProblems + themeProblems, snippetDiagnostics: snippetProblems)
+
+        let diagnostics = (state.diagnostics + stagingProblems + writeProblems).sortedByPosition()
+        let result = publish(
+            book: book, searchIndex: await searchIndex, theme: theme, renderer: renderer, into: writer,
+            diagnostics: diagnostics, pageCount: chapters.count + 3)
+        return (result, result.wrote ? state : nil)
+    }
+
+    /// The staging folder pages are written into, when the build writes at all.
+    private func openStaging() -> (SiteWriter?, [Diagnostic]) {
+        guard let output else { return (nil, []) }
+        do {
+            return (try SiteWriter(output: output), [])
+        } catch {
+            return (nil, [.error("\(error)", at: output.path)])
         }
-        // Pages are written into the staging folder as they are rendered; it is discarded if anything failed.
-        let rendered = await chapters.concurrentMap { [context, writer] chapter -> (ChapterRecord, String?) in
+    }
+
+    /// Runs each chapter's page passes and renders its page, on all cores, writing it into the staging folder as
+    /// it goes; the folder is discarded if anything failed.
+    private func renderPages(
+        _ chapters: [ParsedChapter], context: BuildContext, renderer: PageRenderer, into writer: SiteWriter?
+    ) async -> (records: [ChapterRecord], writeProblems: [Diagnostic]) {
+        let rendered = await chapters.concurrentMap { chapter -> (ChapterRecord, String?) in
             let (page, record) = BuildSteps.render(chapter, context: context, renderer: renderer)
             do {
                 try writer?.write(page, to: chapter.chapter.outputPath)
@@ -81,25 +95,27 @@ public struct SiteBuilder: Sendable {
                 return (record, "\(error)")
             }
         }
-        let records = rendered.map(\.0)
-        let writeFailures = rendered.map(\.1)
-        let state = SiteState(
-            book: book, theme: theme, context: context, renderer: renderer, records: records,
-            bookDiagnostics: loadProblems + themeProblems, snippetDiagnostics: snippetProblems)
-        outputProblems += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }
-        var diagnostics = (state.diagnostics + outputProblems).sortedByPosition()
-        let pageCount = chapters.count + 3
+        let writeProblems = rendered.compactMap(\.1).map { Diagnostic.error($0, at: output?.path ?? "") }
+        return (rendered.map(\.0), writeProblems)
+    }
+
+    /// Completes the staging folder and swaps it in, unless the build has errors; then the staging folder is
+    /// discarded and the output keeps its last good build.
+    private func publish(
+        book: Book, searchIndex: Data, theme: Theme, renderer: PageRenderer,
+        into writer: SiteWriter?, diagnostics: [Diagnostic], pageCount: Int
+    ) -> Result {
         guard let writer, !diagnostics.hasErrors else {
             writer?.discard()
-            return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
+            return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false)
         }
         do {
-            try finish(book: book, searchIndex: await searchIndex, theme: theme, renderer: renderer, writer: writer)
+            try finish(book: book, searchIndex: searchIndex, theme: theme, renderer: renderer, writer: writer)
         } catch {
-            diagnostics.append(.error("\(error)", at: writer.output.path))
-            return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
+            let problem = Diagnostic.error("\(error)", at: writer.output.path)
+            return Result(diagnostics: diagnostics + [problem], pageCount: pageCount, wrote: false)
         }
-        return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true), state)
+        return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true)
     }
 
     /// Writes the book-wide pages, the search index, the theme and the assets, then swaps the staging folder in.
