@@ -1,6 +1,7 @@
 import Foundation
 
-/// Builds a book into a static site: load → transform → render → write.
+/// Builds a book into a static site: load → parse (structure passes) → page passes → render → write.
+/// The passes and their order are in ``ChapterPasses``.
 ///
 /// ```swift
 /// let result = await SiteBuilder(content: URL(fileURLWithPath: "content"), output: URL(fileURLWithPath: "site")).build()

@@ -8,6 +8,9 @@
 ///    any page's anchors are known. They give the chapter's outline: headings, anchors and search text.
 /// 3. ``pagePasses(_:context:)``: once the whole book is known (every page's anchors, the snippets), just before
 ///    the page renders.
+///
+/// To add a pass, write it in its own file and add its line here, with its gate if most chapters lack its syntax
+/// (README.md, "Architecture", says how).
 enum ChapterPasses {
     /// Rewrites the Markdown before cmark parses it. A rewrite keeps every line and column where it was.
     static func rewrite(_ markdown: String, syntax: MarkdownSyntaxHints) -> String {
