@@ -3,9 +3,6 @@ import Foundation
 /// The steps of a build, shared by its two drivers: ``SiteBuilder`` runs each once over the whole book,
 /// ``LiveSite`` runs them again for only what a change touched.
 enum BuildSteps {
-    /// The passes every chapter goes through after all headings are known, in order.
-    static var passes: [any ChapterPass] { SiteBuilder.passes }
-
     /// Where the book is, with its content folder listed.
     static func locateBook(content: URL) -> (BookLocation, ContentRoot, [Diagnostic]) {
         let (location, problems) = BookLocation.find(content: content)
@@ -42,19 +39,29 @@ enum BuildSteps {
         return (index, problems)
     }
 
-    /// Reads and parses one chapter (includes expanded) and runs the structure passes: tables to heading anchors.
-    static func parse(_ chapter: Book.Chapter, context: BuildContext) -> ParsedChapter {
-        let parsed = ParsedChapter.load(chapter, root: context.book.root)
-        for pass in SiteBuilder.structurePasses { pass.run(on: parsed, in: context) }
-        return parsed
+    /// Reads one chapter (includes expanded), parses it, and runs the structure passes (``ChapterPasses``).
+    static func parse(_ chapter: Book.Chapter, root: ContentRoot) -> ParsedChapter {
+        let file = ChapterFile.read(chapter, root: root)
+        let syntax = MarkdownSyntaxHints(file.markdown)
+        let tree = ChapterTree(
+            markdown: file.markdown, parsedText: ChapterPasses.rewrite(file.markdown, syntax: syntax),
+            displayPath: file.displayPath, lineOrigins: file.lineOrigins)
+        let title = file.frontMatter.title ?? file.directiveTitle ?? chapter.title
+        let found = ChapterPasses.structurePasses(tree, title: title, outputPath: chapter.outputPath, syntax: syntax)
+        return ParsedChapter(
+            chapter: chapter, frontMatter: file.frontMatter, tree: tree, syntax: syntax, outline: found.outline,
+            reparsedPositions: found.reparsedPositions, includedFiles: file.includedFiles,
+            diagnostics: file.diagnostics + found.diagnostics)
     }
 
-    /// Runs the passes on a parsed chapter (once: they edit its tree), renders its page, and frees the tree.
-    static func render(_ chapter: ParsedChapter, context: BuildContext, renderer: PageRenderer) -> String {
-        for pass in passes { pass.run(on: chapter, in: context) }
-        let bodyHTML = chapter.document.renderHTML()
-        chapter.discardDocument()
-        return renderer.render(chapter, bodyHTML: bodyHTML)
+    /// Runs the page passes on a parsed chapter (once: they edit its tree), renders its page, and frees the tree.
+    static func render(
+        _ chapter: ParsedChapter, context: BuildContext, renderer: PageRenderer
+    ) -> (html: String, record: ChapterRecord) {
+        let found = ChapterPasses.pagePasses(chapter, context: context)
+        let bodyHTML = chapter.tree.document.renderHTML()
+        chapter.tree.discard()
+        return (renderer.render(chapter, bodyHTML: bodyHTML), ChapterRecord(chapter, page: found))
     }
 
     /// `index.html` (when the first chapter is elsewhere), `contents.html` and `404.html`.
@@ -69,7 +76,7 @@ enum BuildSteps {
     }
 
     /// `search-index.js` for the given pages, in reading order.
-    static func searchIndex(_ pages: [ChapterRecord]) -> Data {
+    static func searchIndex(_ pages: [ChapterOutline]) -> Data {
         var search = SearchIndex()
         for page in pages {
             search.add(title: page.title, url: page.outputPath, sections: page.searchSections, anchors: page.headings.map(\.id))

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Builds a book into a static site: load → transform → render → write.
+/// Builds a book into a static site: load → parse (structure passes) → page passes → render → write.
+/// The passes and their order are in ``ChapterPasses``.
 ///
 /// ```swift
 /// let result = await SiteBuilder(content: URL(fileURLWithPath: "content"), output: URL(fileURLWithPath: "site")).build()
@@ -28,24 +29,6 @@ public struct SiteBuilder: Sendable {
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
-    /// The passes every chapter goes through as soon as it is parsed, in order, before any page's anchors are known.
-    ///
-    /// Includes are not here: they are textual and expanded before cmark parses the chapter (``IncludeExpander``).
-    /// - Tables come first: their cells are re-parsed into real inlines that every later pass then sees.
-    /// - Callouts, task lists and strikethrough only reshape blocks and inlines, so their order does not matter.
-    /// - Footnotes run before the heading passes so their anchors (`fn-1`) join the page's anchors.
-    /// - Heading ids come before ``HeadingPass``, which uses them and keeps generated slugs clear of them.
-    /// - The search index takes the text just before ``HeadingPass`` turns headings into anchored blocks,
-    ///   numbering sections by heading in the same order.
-    static let structurePasses: [any ChapterPass] = [
-        TablePass(), CalloutPass(), TaskListPass(), StrikethroughPass(), FootnotePass(), HeadingIDPass(),
-        SearchSectionPass(), HeadingPass(),
-    ]
-
-    /// The passes every chapter goes through after all anchors of the book are known, in order.
-    /// ``LinkPass`` is last so that it checks links in tables, callouts and footnotes too.
-    static let passes: [any ChapterPass] = [SnippetPass(), CodeBlockPass(), LinkPass()]
-
     public func build() async -> Result {
         let (result, state) = await run()
         // Freeing a large book's records takes milliseconds on one core, and nothing waits for it.
@@ -53,46 +36,59 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    /// The whole pipeline, top to bottom. Also returns what ``LiveSite`` keeps to rebuild only what a change touches,
-    /// when the build succeeded.
+    /// The whole pipeline, top to bottom: load → parse (structure passes) → page passes and render → write.
+    /// Also returns what ``LiveSite`` keeps to rebuild only what a change touches, when the build succeeded.
     func run() async -> (result: Result, state: SiteState?) {
         let (location, root, locationProblems) = BuildSteps.locateBook(content: content)
         // The loads are independent, so the serial start of a build takes only as long as the slowest.
         async let themeLoad = BuildSteps.loadTheme(root)
         let (loaded, bookProblems) = await BuildSteps.loadBook(location, root: root)
-        let loadProblems = locationProblems + bookProblems
         guard let book = loaded else {
-            return (Result(diagnostics: loadProblems.sortedByPosition(), pageCount: 0, wrote: false), nil)
+            let diagnostics = (locationProblems + bookProblems).sortedByPosition()
+            return (Result(diagnostics: diagnostics, pageCount: 0, wrote: false), nil)
         }
         // Snippets are first needed when pages render, so they load while chapters are parsed.
         async let snippetLoad = BuildSteps.loadSnippets(book)
         let (theme, themeProblems) = await themeLoad
-        // Everything else about the book is in the state's diagnostics, once the pages are rendered.
-        var outputProblems: [Diagnostic] = []
 
-        var context = BuildContext(book: book)
-        let chapters = await book.chapters.concurrentMap { [context] chapter in
-            BuildSteps.parse(chapter, context: context)
-        }
+        let chapters = await book.chapters.concurrentMap { BuildSteps.parse($0, root: book.root) }
         let (snippets, snippetProblems) = await snippetLoad
-        context.snippets = snippets
-        context.anchorsBySource = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
+        let anchors = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
+        let context = BuildContext(book: book, snippets: snippets, anchorsBySource: anchors)
         // The search index needs only what parsing found, so it is built while the pages render.
-        async let searchIndex = BuildSteps.searchIndex(chapters.map { ChapterRecord($0) })
+        async let searchIndex = BuildSteps.searchIndex(chapters.map(\.outline))
 
         let renderer = PageRenderer(book: book, theme: theme, titles: chapters.map(\.title))
-        var writer: SiteWriter?
-        if let output {
-            do {
-                writer = try SiteWriter(output: output)
-            } catch {
-                outputProblems.append(.error("\(error)", at: output.path))
-            }
+        let (writer, stagingProblems) = openStaging()
+        let (records, writeProblems) = await renderPages(chapters, context: context, renderer: renderer, into: writer)
+        let state = SiteState(
+            book: book, theme: theme, context: context, renderer: renderer, records: records,
+            bookDiagnostics: locationProblems + bookProblems + themeProblems, snippetDiagnostics: snippetProblems)
+
+        let diagnostics = (state.diagnostics + stagingProblems + writeProblems).sortedByPosition()
+        let result = publish(
+            book: book, searchIndex: await searchIndex, theme: theme, renderer: renderer, into: writer,
+            diagnostics: diagnostics, pageCount: chapters.count + 3)
+        return (result, result.wrote ? state : nil)
+    }
+
+    /// The staging folder pages are written into, when the build writes at all.
+    private func openStaging() -> (SiteWriter?, [Diagnostic]) {
+        guard let output else { return (nil, []) }
+        do {
+            return (try SiteWriter(output: output), [])
+        } catch {
+            return (nil, [.error("\(error)", at: output.path)])
         }
-        // Pages are written into the staging folder as they are rendered; it is discarded if anything failed.
-        let rendered = await chapters.concurrentMap { [context, writer] chapter -> (ChapterRecord, String?) in
-            let page = BuildSteps.render(chapter, context: context, renderer: renderer)
-            let record = ChapterRecord(chapter)
+    }
+
+    /// Runs each chapter's page passes and renders its page, on all cores, writing it into the staging folder as
+    /// it goes; the folder is discarded if anything failed.
+    private func renderPages(
+        _ chapters: [ParsedChapter], context: BuildContext, renderer: PageRenderer, into writer: SiteWriter?
+    ) async -> (records: [ChapterRecord], writeProblems: [Diagnostic]) {
+        let rendered = await chapters.concurrentMap { chapter -> (ChapterRecord, String?) in
+            let (page, record) = BuildSteps.render(chapter, context: context, renderer: renderer)
             do {
                 try writer?.write(page, to: chapter.chapter.outputPath)
                 return (record, nil)
@@ -100,25 +96,27 @@ public struct SiteBuilder: Sendable {
                 return (record, "\(error)")
             }
         }
-        let records = rendered.map(\.0)
-        let writeFailures = rendered.map(\.1)
-        let state = SiteState(
-            book: book, theme: theme, context: context, renderer: renderer, records: records,
-            bookDiagnostics: loadProblems + themeProblems, snippetDiagnostics: snippetProblems)
-        outputProblems += writeFailures.compactMap { $0 }.map { Diagnostic.error($0, at: output?.path ?? "") }
-        var diagnostics = (state.diagnostics + outputProblems).sortedByPosition()
-        let pageCount = chapters.count + 3
+        let writeProblems = rendered.compactMap(\.1).map { Diagnostic.error($0, at: output?.path ?? "") }
+        return (rendered.map(\.0), writeProblems)
+    }
+
+    /// Completes the staging folder and swaps it in, unless the build has errors; then the staging folder is
+    /// discarded and the output keeps its last good build.
+    private func publish(
+        book: Book, searchIndex: Data, theme: Theme, renderer: PageRenderer,
+        into writer: SiteWriter?, diagnostics: [Diagnostic], pageCount: Int
+    ) -> Result {
         guard let writer, !diagnostics.hasErrors else {
             writer?.discard()
-            return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
+            return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false)
         }
         do {
-            try finish(book: book, searchIndex: await searchIndex, theme: theme, renderer: renderer, writer: writer)
+            try finish(book: book, searchIndex: searchIndex, theme: theme, renderer: renderer, writer: writer)
         } catch {
-            diagnostics.append(.error("\(error)", at: writer.output.path))
-            return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: false), nil)
+            let problem = Diagnostic.error("\(error)", at: writer.output.path)
+            return Result(diagnostics: diagnostics + [problem], pageCount: pageCount, wrote: false)
         }
-        return (Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true), state)
+        return Result(diagnostics: diagnostics, pageCount: pageCount, wrote: true)
     }
 
     /// Writes the book-wide pages, the search index, the theme and the assets, then swaps the staging folder in.

@@ -109,6 +109,21 @@ import Testing
         #expect(try book.page("three.html").contains("two.html#salutation"))
     }
 
+    @Test func editingAChapterWithFootnotesLeavesThePagesLinkingToItAlone() async throws {
+        let book = try Self.makeBook()
+        defer { book.remove() }
+        try book.write("two.md", Data("# Two\n\n## Greeting\n\nHello.[^1]\n\n[^1]: A note.\n".utf8))
+        let site = LiveSite(content: book.content, output: book.output)
+        #expect(await site.buildAll().succeeded)
+
+        // Same anchors (`greeting`, `fn-1`, `fnref-1`), new text: three.html links to two.md but needs no new render.
+        try book.write("two.md", Data("# Two\n\n## Greeting\n\nHello again.[^1]\n\n[^1]: A longer note.\n".utf8))
+        let report = await site.rebuild(changed: [book.content.appendingPathComponent("two.md").path])
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(report.rebuiltPages == ["two.html"])
+        #expect(try book.page("two.html").contains("A longer note."))
+    }
+
     @Test func aBrokenChapterKeepsItsLastGoodPageUntilFixed() async throws {
         let book = try Self.makeBook()
         defer { book.remove() }

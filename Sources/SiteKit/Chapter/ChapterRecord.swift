@@ -1,10 +1,7 @@
 /// What a build remembers about one chapter once its page is rendered: enough to rebuild the search index
 /// and to tell which other pages a later change to it affects.
 struct ChapterRecord: Sendable {
-    var title: String
-    var outputPath: String
-    var headings: [ParsedChapter.Heading]
-    var searchSections: [SearchSection]
+    var outline: ChapterOutline
     /// Files the chapter includes (absolute paths): a change to one rebuilds the chapter.
     var includedFiles: Set<String>
     var embeddedSnippets: Set<String>
@@ -12,17 +9,17 @@ struct ChapterRecord: Sendable {
     var linkedSources: Set<String>
     var diagnostics: [Diagnostic]
 
-    var anchors: Set<String> { Set(headings.map(\.id)) }
+    var title: String { outline.title }
+    var outputPath: String { outline.outputPath }
+    var anchors: Set<String> { outline.anchors }
     var hasErrors: Bool { diagnostics.hasErrors }
 
-    init(_ chapter: ParsedChapter) {
-        title = chapter.title
-        outputPath = chapter.chapter.outputPath
-        headings = chapter.headings
-        searchSections = chapter.searchSections
+    /// The record of `chapter`, whose page passes found `page`.
+    init(_ chapter: ParsedChapter, page: ChapterPasses.PageFindings) {
+        outline = chapter.outline
         includedFiles = chapter.includedFiles
-        embeddedSnippets = chapter.embeddedSnippets
-        linkedSources = chapter.linkedSources
-        diagnostics = chapter.diagnostics
+        embeddedSnippets = page.embeddedSnippets
+        linkedSources = page.linkedSources
+        diagnostics = chapter.diagnostics + page.diagnostics
     }
 }

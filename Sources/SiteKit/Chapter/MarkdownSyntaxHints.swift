@@ -2,6 +2,7 @@
 ///
 /// A pass whose hint is false has nothing to do and skips the tree walk: most chapters of a large book
 /// have no tables, callouts or footnotes. A hint may be true for text in code; the pass then finds nothing.
+/// ``ChapterPasses`` says which hint gates which pass.
 struct MarkdownSyntaxHints: Sendable {
     var pipes = false
     var tildes = false
@@ -60,7 +61,4 @@ struct MarkdownSyntaxHints: Sendable {
         }
         return true
     }
-
-    /// True when any pass that needs merged text nodes has work to do.
-    var any: Bool { pipes || tildes || footnotes || blockQuotes || taskMarkers || headingIDs }
 }

@@ -96,56 +96,14 @@ public actor LiveSite {
         if change.needsFullBuild { return await buildAll() }
 
         var next = state
-        if !change.snippets.isEmpty {
-            let (snippets, problems) = BuildSteps.loadSnippets(next.book)
-            next.context.snippets = snippets
-            next.snippetDiagnostics = problems
-        }
-        let book = next.book
-        let indexBySource = Dictionary(uniqueKeysWithValues: book.chapters.map { ($0.sourcePath, $0.index) })
-
+        if !change.snippets.isEmpty { next.reloadSnippets() }
         // Parse the changed chapters first: their new titles and anchors decide which other pages to render.
-        var reparsed = Set(change.chapters.compactMap { indexBySource[$0] })
-        reparsed.formUnion(next.records.indices.filter { next.records[$0].hasErrors })
-        var parsed = await parse(Array(reparsed), context: next.context)
-        var render = reparsed
-        for (index, chapter) in parsed {
-            let old = next.records[index]
-            if chapter.title != old.title {
-                next.renderer.titles[index] = chapter.title
-                if index > 0 { render.insert(index - 1) }
-                if index + 1 < book.chapters.count { render.insert(index + 1) }
-            }
-            if chapter.anchors != old.anchors {
-                next.context.anchorsBySource[chapter.chapter.sourcePath] = chapter.anchors
-                let source = chapter.chapter.sourcePath
-                render.formUnion(next.records.indices.filter { next.records[$0].linkedSources.contains(source) })
-            }
-        }
-        render.formUnion(next.records.indices.filter { !next.records[$0].embeddedSnippets.isDisjoint(with: change.snippets) })
+        let reparsed = next.indices(ofChapters: change.chapters).union(next.pagesWithErrors)
+        var parsed = await parse(reparsed, book: next.book)
+        let render = reparsed.union(next.adopt(parsed)).union(next.pages(embedding: change.snippets))
         // Passes edit the tree, so every page rendered needs a fresh parse.
-        let more = await parse(Array(render.subtracting(reparsed)), context: next.context)
-        parsed.merge(more) { first, _ in first }
-
-        let order = render.sorted()
-        let writes = await order.map { ($0, parsed[$0]!) }.concurrentMap { [next, output] index, chapter -> (Int, ChapterRecord, String?) in
-            let html = BuildSteps.render(chapter, context: next.context, renderer: next.renderer)
-            let record = ChapterRecord(chapter)
-            guard !record.hasErrors else { return (index, record, nil) }
-            do {
-                try LiveOutput.write(Data(html.utf8), to: record.outputPath, in: output)
-                return (index, record, record.outputPath)
-            } catch {
-                var failed = record
-                failed.diagnostics.append(.error("\(error)", at: output.path))
-                return (index, failed, nil)
-            }
-        }
-        var rebuilt: [String] = []
-        for (index, record, written) in writes {
-            next.records[index] = record
-            if let written { rebuilt.append(written) }
-        }
+        parsed.merge(await parse(render.subtracting(reparsed), book: next.book)) { first, _ in first }
+        let rebuilt = await renderPages(render.sorted().map { parsed[$0]! }, into: &next)
         let pagesDuration = clock.now - start
         if let onPagesWritten {
             await onPagesWritten(Report(
@@ -153,29 +111,59 @@ public actor LiveSite {
                 pagesDuration: pagesDuration, duration: pagesDuration))
         }
 
-        var problems: [Diagnostic] = []
-        do {
-            for asset in change.assets {
-                try LiveOutput.write(Data(contentsOf: book.root.fileURL(asset)), to: asset, in: output)
-            }
-            if !reparsed.isEmpty {
-                try LiveOutput.write(BuildSteps.searchIndex(next.records), to: "search-index.js", in: output)
-            }
-        } catch {
-            problems.append(.error("\(error)", at: output.path))
-        }
+        // Only a reparsed chapter's text can change the search index.
+        let problems = writeFiles(
+            assets: change.assets, of: next.book, searchIndex: reparsed.isEmpty ? nil : next.records)
         self.state = next
         return Report(
             diagnostics: (next.diagnostics + problems).sortedByPosition(), rebuiltPages: rebuilt, full: false,
             wroteSearchIndex: !reparsed.isEmpty, pagesDuration: pagesDuration, duration: clock.now - start)
     }
 
-    private func parse(_ indices: [Int], context: BuildContext) async -> [Int: ParsedChapter] {
-        let book = context.book
-        let results = await indices.concurrentMap { index in
-            (index, BuildSteps.parse(book.chapters[index], context: context))
+    /// Reads and parses the chapters at `indices`, on all cores.
+    private func parse(_ indices: Set<Int>, book: Book) async -> [Int: ParsedChapter] {
+        let results = await Array(indices).concurrentMap { index in
+            (index, BuildSteps.parse(book.chapters[index], root: book.root))
         }
         return Dictionary(uniqueKeysWithValues: results)
+    }
+
+    /// Renders the pages of `chapters` on all cores and replaces each one without errors in the output.
+    /// Their records replace the old ones in `state`. Returns the pages written, in reading order.
+    private func renderPages(_ chapters: [ParsedChapter], into state: inout SiteState) async -> [String] {
+        let writes = await chapters.concurrentMap { [state, output] chapter -> (ChapterRecord, written: Bool) in
+            let (html, record) = BuildSteps.render(chapter, context: state.context, renderer: state.renderer)
+            guard !record.hasErrors else { return (record, false) }
+            do {
+                try LiveOutput.write(Data(html.utf8), to: record.outputPath, in: output)
+                return (record, true)
+            } catch {
+                var failed = record
+                failed.diagnostics.append(.error("\(error)", at: output.path))
+                return (failed, false)
+            }
+        }
+        var rebuilt: [String] = []
+        for (chapter, (record, written)) in zip(chapters, writes) {
+            state.records[chapter.chapter.index] = record
+            if written { rebuilt.append(record.outputPath) }
+        }
+        return rebuilt
+    }
+
+    /// Copies the changed assets and writes the search index of `records`, when given; returns what failed.
+    private func writeFiles(assets: Set<String>, of book: Book, searchIndex records: [ChapterRecord]?) -> [Diagnostic] {
+        do {
+            for asset in assets {
+                try LiveOutput.write(Data(contentsOf: book.root.fileURL(asset)), to: asset, in: output)
+            }
+            if let records {
+                try LiveOutput.write(BuildSteps.searchIndex(records.map(\.outline)), to: "search-index.js", in: output)
+            }
+            return []
+        } catch {
+            return [.error("\(error)", at: output.path)]
+        }
     }
 }
 

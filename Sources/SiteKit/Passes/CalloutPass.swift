@@ -4,7 +4,7 @@ import CommonMark
 ///
 /// An alert with a kind GitHub does not know (`> [!NOTES]`) is a warning and stays a block quote.
 struct CalloutPass: ChapterPass {
-    let name = "callouts"
+    static let needsMergedText = true
 
     enum Kind: String, CaseIterable {
         case note, tip, important, warning, caution
@@ -15,9 +15,9 @@ struct CalloutPass: ChapterPass {
     /// DocC's aside names; DocC has no `Caution:`.
     static let asideKinds: [Kind] = [.note, .tip, .important, .warning]
 
-    func run(on chapter: ParsedChapter, in context: BuildContext) {
-        guard chapter.syntax.blockQuotes else { return }
-        for quote in Self.blockQuotes(in: chapter.document.root) {
+    func run(on tree: ChapterTree, given _: Void) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for quote in Self.blockQuotes(in: tree.root) {
             guard let paragraph = quote.firstChild, paragraph.type == .paragraph,
                   let text = paragraph.firstChild, text.type == .text, let literal = text.literal
             else { continue }
@@ -25,9 +25,9 @@ struct CalloutPass: ChapterPass {
                 guard text.next == nil || text.next?.type == .softBreak, literal.hasSuffix("]") else { continue }
                 let name = literal.dropFirst(2).dropLast()
                 guard let kind = Kind(rawValue: name.lowercased()) else {
-                    chapter.warning(
+                    diagnostics.append(tree.warning(
                         "unknown alert '[!\(name)]' is left as a block quote; use NOTE, TIP, IMPORTANT, WARNING or CAUTION",
-                        at: paragraph.start)
+                        at: paragraph.start))
                     continue
                 }
                 if let softBreak = text.next { softBreak.unlink(); softBreak.free() }
@@ -49,6 +49,7 @@ struct CalloutPass: ChapterPass {
                 replace(quote, kind: kind)
             }
         }
+        return diagnostics
     }
 
     /// Every block quote, found without visiting inlines: a long chapter has far more inlines than blocks.

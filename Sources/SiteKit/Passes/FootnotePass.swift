@@ -6,7 +6,15 @@ import CommonMark
 /// each with a link back to every reference. A reference with no definition is an error; a definition
 /// nothing refers to is a warning.
 struct FootnotePass: ChapterPass {
-    let name = "footnotes"
+    static let needsMergedText = true
+
+    struct Output: PassOutput {
+        /// The footnotes' anchors (`fn-1`) and their references' (`fnref-1`, `fnref-1-2`), which links may target.
+        var anchors: Set<String> = []
+        /// Where the indented paragraphs that continue a definition are in the file, since cmark read them as code.
+        var paragraphPositions = ReparsedPositions()
+        var diagnostics: [Diagnostic] = []
+    }
 
     /// Stands in for the `[` of `[^label]:` at the start of a line before cmark parses the text.
     ///
@@ -53,16 +61,18 @@ struct FootnotePass: ChapterPass {
         var references: [String] = []
     }
 
-    func run(on chapter: ParsedChapter, in context: BuildContext) {
-        guard chapter.syntax.footnotes else { return }
+    /// - Parameter cellPositions: where table cells are in the file, for a problem with a footnote in one.
+    func run(on tree: ChapterTree, given cellPositions: ReparsedPositions) -> Output {
+        var output = Output()
         var definitions: [String: Definition] = [:]
         var order: [String] = []
         // Collected first: extracting frees text, code blocks and emptied paragraphs that a walk would then touch.
-        let paragraphs = chapter.document.root.descendants.filter { $0.type == .paragraph }
+        let paragraphs = tree.root.descendants.filter { $0.type == .paragraph }
         for paragraph in paragraphs {
-            extractDefinitions(from: paragraph, into: &definitions, in: chapter)
+            extractDefinitions(from: paragraph, into: &definitions, in: tree, output: &output)
         }
-        var scanned = chapter.document.root.descendants
+        let positions = cellPositions.merging(output.paragraphPositions)
+        var scanned = tree.root.descendants
         for definition in definitions.values { scanned += definition.content.descendants }
         for node in scanned where Self.literalTypes.contains(node.type) {
             guard node.type == .text else {
@@ -75,20 +85,22 @@ struct FootnotePass: ChapterPass {
             literal = literal.replacingOccurrences(of: String(Self.definitionMark), with: "[")
             node.literal = literal
             guard literal.contains("[^") else { continue }
-            linkReferences(in: node, definitions: &definitions, order: &order, in: chapter)
+            linkReferences(
+                in: node, definitions: &definitions, order: &order, in: tree, positions: positions, output: &output)
         }
         for definition in definitions.values.sorted(by: { $0.position < $1.position }) where definition.references.isEmpty {
-            chapter.warning("footnote '[^\(definition.label)]' is defined but never referenced", at: definition.position)
+            output.diagnostics.append(tree.warning(
+                "footnote '[^\(definition.label)]' is defined but never referenced", at: definition.position))
             definition.content.free()
         }
-        guard !order.isEmpty else { return }
+        guard !order.isEmpty else { return output }
         let section = Node.customBlock(
             onEnter: "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Footnotes\">\n<ol>",
             onExit: "</ol>\n</section>")
         for label in order {
             guard let definition = definitions[label] else { continue }
             let id = Self.id(label)
-            chapter.extraAnchors.insert("fn-\(id)")
+            output.anchors.insert("fn-\(id)")
             let item = Node.customBlock(onEnter: "<li id=\"fn-\(id.htmlEscaped)\">", onExit: "</li>")
             // Back-links go at the end of the last paragraph, as GitHub places them.
             var last = definition.content.lastChild
@@ -104,11 +116,14 @@ struct FootnotePass: ChapterPass {
             item.appendChild(definition.content)
             section.appendChild(item)
         }
-        chapter.document.root.appendChild(section)
+        tree.root.appendChild(section)
+        return output
     }
 
     /// Moves each `[^label]: text` of `paragraph` out of the tree into a paragraph of its own.
-    private func extractDefinitions(from paragraph: Node, into definitions: inout [String: Definition], in chapter: ParsedChapter) {
+    private func extractDefinitions(
+        from paragraph: Node, into definitions: inout [String: Definition], in tree: ChapterTree, output: inout Output
+    ) {
         var current: Node?
         var currentContainer: Node?
         var line = paragraph.start.line
@@ -122,7 +137,7 @@ struct FootnotePass: ChapterPass {
                 if atLineStart, child.type == .text, let literal = child.literal, literal.first == Self.definitionMark,
                    let close = literal.range(of: "]:") {
                     let label = String(literal[literal.index(literal.startIndex, offsetBy: 2)..<close.lowerBound])
-                    let position = column(of: "[^\(label)]:", onLine: line, in: chapter)
+                    let position = column(of: "[^\(label)]:", onLine: line, in: tree)
                     if let previous = child.previous, previous.type == .softBreak { previous.unlink(); previous.free() }
                     let content = Node(type: .paragraph)
                     let container = Node.customBlock(onEnter: "", onExit: "")
@@ -132,7 +147,10 @@ struct FootnotePass: ChapterPass {
                     child.unlink()
                     child.free()
                     if let first = definitions[label] {
-                        chapter.error("footnote '[^\(label)]' is defined twice; the first definition is at line \(first.position.line)", at: position)
+                        output.diagnostics.append(tree.error(
+                            "footnote '[^\(label)]' is defined twice; the first definition is at line "
+                                + "\(first.position.line)",
+                            at: position))
                         current = nil
                         currentContainer = nil
                         container.free()
@@ -154,14 +172,14 @@ struct FootnotePass: ChapterPass {
             while let last = definition.content.firstChild?.lastChild, last.type == .softBreak { last.unlink(); last.free() }
         }
         // Indented paragraphs after a definition belong to it, as in mdBook; cmark read them as a code block.
-        if let currentContainer, let next = paragraph.next, next.type == .codeBlock, isIndentedCode(next, in: chapter),
+        if let currentContainer, let next = paragraph.next, next.type == .codeBlock, isIndentedCode(next, in: tree),
            let literal = next.literal {
             let document = Document(markdown: literal)
             document.root.consolidateTextNodes()
             for block in document.root.children {
                 block.unlink()
                 currentContainer.appendChild(block)
-                chapter.sourcePositions[block] = next.start
+                output.paragraphPositions[block] = next.start
             }
             next.unlink()
             next.free()
@@ -172,15 +190,18 @@ struct FootnotePass: ChapterPass {
         }
     }
 
-    private func isIndentedCode(_ node: Node, in chapter: ParsedChapter) -> Bool {
+    private func isIndentedCode(_ node: Node, in tree: ChapterTree) -> Bool {
         let line = node.start.line
-        guard line >= 1, line <= chapter.sourceLines.count else { return false }
-        let text = chapter.sourceLines[line - 1].drop { $0 == " " || $0 == ">" }
+        guard line >= 1, line <= tree.lines.count else { return false }
+        let text = tree.lines[line - 1].drop { $0 == " " || $0 == ">" }
         return !text.hasPrefix("```") && !text.hasPrefix("~~~")
     }
 
     /// Replaces each `[^label]` of a text node with a numbered link to its footnote.
-    private func linkReferences(in node: Node, definitions: inout [String: Definition], order: inout [String], in chapter: ParsedChapter) {
+    private func linkReferences(
+        in node: Node, definitions: inout [String: Definition], order: inout [String], in tree: ChapterTree,
+        positions: ReparsedPositions, output: inout Output
+    ) {
         guard let literal = node.literal else { return }
         var rest = Substring(literal)
         var pieces: [Node] = []
@@ -195,7 +216,9 @@ struct FootnotePass: ChapterPass {
                 continue
             }
             guard definitions[label] != nil else {
-                chapter.error("footnote '[^\(label)]' has no definition; add a '[^\(label)]: …' line", at: referencePosition(of: node, label: label, in: chapter))
+                output.diagnostics.append(tree.error(
+                    "footnote '[^\(label)]' has no definition; add a '[^\(label)]: …' line",
+                    at: referencePosition(of: node, label: label, in: tree, positions: positions)))
                 pending += "[^\(label)]"
                 continue
             }
@@ -205,7 +228,7 @@ struct FootnotePass: ChapterPass {
             let count = definitions[label]!.references.count
             let referenceID = count == 0 ? "fnref-\(id)" : "fnref-\(id)-\(count + 1)"
             definitions[label]!.references.append(referenceID)
-            chapter.extraAnchors.insert(referenceID)
+            output.anchors.insert(referenceID)
             if !pending.isEmpty { pieces.append(.text(pending)); pending = "" }
             pieces.append(.htmlInline(
                 "<sup class=\"footnote-reference\" id=\"\(referenceID.htmlEscaped)\"><a href=\"#fn-\(id.htmlEscaped)\">\(number)</a></sup>"))
@@ -219,14 +242,16 @@ struct FootnotePass: ChapterPass {
     }
 
     /// Where `[^label]` is written, searching the lines of the block that holds `node`.
-    private func referencePosition(of node: Node, label: String, in chapter: ParsedChapter) -> SourcePosition {
+    private func referencePosition(
+        of node: Node, label: String, in tree: ChapterTree, positions: ReparsedPositions
+    ) -> SourcePosition {
         var block: Node? = node
         while let current = block, !(current.type.isBlock && current.start.line > 0) { block = current.parent }
         guard let block else { return SourcePosition(line: 1, column: 1) }
-        if let position = chapter.sourcePositions[block] { return position }
+        if let position = positions[block] { return position }
         let lines = block.start.line...max(block.start.line, block.end.line)
-        for line in lines where line <= chapter.sourceLines.count {
-            let text = chapter.sourceLines[line - 1]
+        for line in lines where line <= tree.lines.count {
+            let text = tree.lines[line - 1]
             if let range = text.range(of: "[^\(label)]") {
                 return SourcePosition(line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
             }
@@ -234,11 +259,11 @@ struct FootnotePass: ChapterPass {
         return block.start
     }
 
-    private func column(of needle: String, onLine line: Int, in chapter: ParsedChapter) -> SourcePosition {
-        guard line >= 1, line <= chapter.sourceLines.count, let range = chapter.sourceLines[line - 1].range(of: needle) else {
+    private func column(of needle: String, onLine line: Int, in tree: ChapterTree) -> SourcePosition {
+        guard line >= 1, line <= tree.lines.count, let range = tree.lines[line - 1].range(of: needle) else {
             return SourcePosition(line: line, column: 1)
         }
-        let text = chapter.sourceLines[line - 1]
+        let text = tree.lines[line - 1]
         return SourcePosition(line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
     }
 

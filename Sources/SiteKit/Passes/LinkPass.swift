@@ -4,19 +4,37 @@ import Foundation
 /// Rewrites links between chapters (`other.md#section`) to page URLs, and checks every local link,
 /// image and anchor: a broken one is an error at its position.
 struct LinkPass: ChapterPass {
-    let name = "links"
+    static let needsMergedText = false
 
-    func run(on chapter: ParsedChapter, in context: BuildContext) {
-        let ownAnchors = context.anchorsBySource[chapter.chapter.sourcePath] ?? []
-        let base = (chapter.chapter.sourcePath as NSString).deletingLastPathComponent
-        for node in chapter.document.root.descendants where node.type == .link || node.type == .image {
+    struct Input {
+        /// The chapter whose links these are.
+        var page: Book.Chapter
+        var book: Book
+        /// Every page's anchors (``ChapterOutline/anchors``), by chapter source path.
+        var anchorsBySource: [String: Set<String>]
+        /// Where links in table cells and footnote paragraphs are in the file.
+        var reparsedPositions: ReparsedPositions
+    }
+
+    struct Output: PassOutput {
+        /// Chapters (by source path) the page links to: a change to their anchors may break its links.
+        var linkedSources: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    func run(on tree: ChapterTree, given input: Input) -> Output {
+        var output = Output()
+        let ownAnchors = input.anchorsBySource[input.page.sourcePath] ?? []
+        let base = (input.page.sourcePath as NSString).deletingLastPathComponent
+        for node in tree.root.descendants where node.type == .link || node.type == .image {
             guard let url = node.url, !url.isEmpty, !Self.isExternal(url) else { continue }
             if let href = resolve(
-                url, isImage: node.type == .image, in: chapter, base: base, context: context, ownAnchors: ownAnchors,
-                at: chapter.position(of: node)) {
+                url, isImage: node.type == .image, in: tree, base: base, input: input, ownAnchors: ownAnchors,
+                at: input.reparsedPositions.position(of: node), output: &output) {
                 node.url = href
             }
         }
+        return output
     }
 
     /// True for URLs with a scheme (`https:`, `mailto:`) or a network path (`//host`).
@@ -30,55 +48,61 @@ struct LinkPass: ChapterPass {
 
     /// The rewritten URL, or nil to leave it as written (after reporting any problem).
     private func resolve(
-        _ url: String, isImage: Bool, in chapter: ParsedChapter, base: String, context: BuildContext,
-        ownAnchors: Set<String>, at position: SourcePosition
+        _ url: String, isImage: Bool, in tree: ChapterTree, base: String, input: Input,
+        ownAnchors: Set<String>, at position: SourcePosition, output: inout Output
     ) -> String? {
         let (rawPath, fragment) = Self.split(url)
         let path = Self.removingPercentEncoding(rawPath)
         if path.isEmpty {
             if let fragment, !fragment.isEmpty, !ownAnchors.contains(fragment) {
-                chapter.error("link to missing anchor '#\(fragment)'; no heading on this page has that id", at: position)
+                output.diagnostics.append(tree.error(
+                    "link to missing anchor '#\(fragment)'; no heading on this page has that id", at: position))
             }
             return nil
         }
         if path.hasPrefix("/") {
-            chapter.warning("absolute link '\(url)' breaks when the site is served under a sub-path; write it relative to the chapter", at: position)
+            output.diagnostics.append(tree.warning(
+                "absolute link '\(url)' breaks when the site is served under a sub-path; "
+                    + "write it relative to the chapter",
+                at: position))
             return nil
         }
-        let root = context.book.root
+        let root = input.book.root
         let resolved: String
         switch root.normalize(path, from: base) {
         case .failure(let problem):
-            chapter.error(problem.message(for: path), at: position)
+            output.diagnostics.append(tree.error(problem.message(for: path), at: position))
             return nil
         case .success(let value):
             resolved = value
         }
         // Chapters were checked on disk when the book was loaded; anything else is checked here.
-        let target = isImage ? nil : context.book.chapter(atSource: resolved)
-        if target != nil { chapter.linkedSources.insert(resolved) }
+        let target = isImage ? nil : input.book.chapter(atSource: resolved)
+        if target != nil { output.linkedSources.insert(resolved) }
         if target == nil, case .failure(let problem) = root.resolve(path, from: base) {
-            chapter.error(problem.message(for: path), at: position)
+            output.diagnostics.append(tree.error(problem.message(for: path), at: position))
             return nil
         }
         guard !isImage, resolved.hasSuffix(".md") else {
             if !root.fileExists(resolved) {
-                chapter.error("\(isImage ? "image" : "link to") missing file '\(path)'", at: position)
+                output.diagnostics.append(
+                    tree.error("\(isImage ? "image" : "link to") missing file '\(path)'", at: position))
             }
             return nil
         }
         guard let target else {
             if root.fileExists(resolved) {
-                chapter.error("link to '\(path)', a file that SUMMARY.md does not list, so it has no page", at: position)
+                output.diagnostics.append(tree.error(
+                    "link to '\(path)', a file that SUMMARY.md does not list, so it has no page", at: position))
             } else {
-                chapter.error("link to missing chapter '\(path)'", at: position)
+                output.diagnostics.append(tree.error("link to missing chapter '\(path)'", at: position))
             }
             return nil
         }
-        if let fragment, !fragment.isEmpty, !(context.anchorsBySource[resolved] ?? []).contains(fragment) {
-            chapter.error("link to missing anchor '#\(fragment)' in '\(path)'", at: position)
+        if let fragment, !fragment.isEmpty, !(input.anchorsBySource[resolved] ?? []).contains(fragment) {
+            output.diagnostics.append(tree.error("link to missing anchor '#\(fragment)' in '\(path)'", at: position))
         }
-        let href = RelativeURL.from(chapter.chapter.outputPath, to: target.outputPath)
+        let href = RelativeURL.from(input.page.outputPath, to: target.outputPath)
         return fragment.map { "\(href)#\($0)" } ?? href
     }
 

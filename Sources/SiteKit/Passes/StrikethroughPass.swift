@@ -5,21 +5,23 @@ import CommonMark
 /// emphasis would (CommonMark's left- and right-flanking rules), so `~5 ms` and `a ~~ b` stay as written.
 /// Code spans and code blocks are separate nodes, so tildes inside code are never touched.
 struct StrikethroughPass: ChapterPass {
-    let name = "strikethrough"
+    static let needsMergedText = true
 
     static let containers: Set<NodeType> = [.paragraph, .heading, .emphasis, .strong, .link, .customInline, .customBlock]
 
-    func run(on chapter: ParsedChapter, in context: BuildContext) {
-        guard chapter.syntax.tildes else { return }
+    /// - Parameter cellPositions: where table cells are in the file, for a warning about a `~~` in one.
+    func run(on tree: ChapterTree, given cellPositions: ReparsedPositions) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         // Collected first: striking frees text nodes, which a walk of every descendant would then touch.
-        let containers = chapter.document.root.descendants.filter { Self.containers.contains($0.type) }
+        let containers = tree.root.descendants.filter { Self.containers.contains($0.type) }
         for node in containers {
             if strike(in: node) {
-                chapter.warning(
+                diagnostics.append(tree.warning(
                     "unmatched '~~' is shown as written; strike text out with a pair, as in '~~text~~'",
-                    at: unmatchedMarkerPosition(in: node, chapter: chapter))
+                    at: unmatchedMarkerPosition(in: node, tree: tree, cellPositions: cellPositions)))
             }
         }
+        return diagnostics
     }
 
     /// Pairs the tilde runs among `container`'s own text children and rebuilds them with `<del>` around each pair.
@@ -56,14 +58,16 @@ struct StrikethroughPass: ChapterPass {
     }
 
     /// Where the last `~~` outside code spans is in the block holding `node`, for the warning.
-    private func unmatchedMarkerPosition(in node: Node, chapter: ParsedChapter) -> SourcePosition {
+    private func unmatchedMarkerPosition(
+        in node: Node, tree: ChapterTree, cellPositions: ReparsedPositions
+    ) -> SourcePosition {
         var block: Node? = node
         while let current = block, !(current.type.isBlock && current.start.line > 0) { block = current.parent }
         guard let block else { return SourcePosition(line: 1, column: 1) }
-        if let position = chapter.sourcePositions[block] { return position }
+        if let position = cellPositions[block] { return position }
         var found = block.start
-        for line in block.start.line...max(block.start.line, block.end.line) where line <= chapter.sourceLines.count {
-            let bytes = Array(chapter.sourceLines[line - 1].utf8)
+        for line in block.start.line...max(block.start.line, block.end.line) where line <= tree.lines.count {
+            let bytes = Array(tree.lines[line - 1].utf8)
             var inCode = false
             var index = 0
             while index < bytes.count {

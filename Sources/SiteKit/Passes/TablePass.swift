@@ -7,7 +7,13 @@ import CommonMark
 /// table from custom nodes whose cells hold the cell's inline Markdown, parsed by cmark. Links in cells
 /// are real link nodes, so ``LinkPass`` rewrites and checks them like any other.
 struct TablePass: ChapterPass {
-    let name = "tables"
+    static let needsMergedText = true
+
+    struct Output: PassOutput {
+        /// Where each cell is in the file: cmark, which parsed the cell alone, knows only its place in the cell.
+        var cellPositions = ReparsedPositions()
+        var diagnostics: [Diagnostic] = []
+    }
 
     enum Alignment {
         case none, left, center, right
@@ -29,21 +35,25 @@ struct TablePass: ChapterPass {
         var column: Int
     }
 
-    func run(on chapter: ParsedChapter, in context: BuildContext) {
-        guard chapter.syntax.pipes else { return }
+    func run(on tree: ChapterTree, given _: Void) -> Output {
+        var output = Output()
         var references: String?
-        for paragraph in chapter.document.root.descendants where paragraph.type == .paragraph {
+        for paragraph in tree.root.descendants where paragraph.type == .paragraph {
             guard paragraph.children.contains(where: { $0.type == .text && ($0.literal ?? "").contains("|") }) else { continue }
-            buildTable(from: paragraph, in: chapter, references: &references)
+            buildTable(from: paragraph, in: tree, references: &references, output: &output)
         }
+        return output
     }
 
-    private func buildTable(from paragraph: Node, in chapter: ParsedChapter, references: inout String?) {
+    private func buildTable(
+        from paragraph: Node, in tree: ChapterTree, references: inout String?, output: inout Output
+    ) {
         let start = paragraph.start
-        guard start.line >= 1, paragraph.end.line <= chapter.sourceLines.count, start.line <= paragraph.end.line else { return }
+        guard start.line >= 1, paragraph.end.line <= tree.lines.count, start.line <= paragraph.end.line else { return }
         // Each line without the container's prefix (`> ` or list indentation), and the column it starts at.
         let prefixLength = start.column - 1
-        let lines: [(text: Substring, column: Int)] = chapter.sourceLines[(start.line - 1)..<paragraph.end.line].enumerated().map { index, line in
+        let rows = tree.lines[(start.line - 1)..<paragraph.end.line]
+        let lines: [(text: Substring, column: Int)] = rows.enumerated().map { index, line in
             let bytes = line.utf8
             // The first line starts where cmark says; later ones lose the same prefix when it is only quote markers and indentation.
             if bytes.count >= prefixLength,
@@ -59,16 +69,20 @@ struct TablePass: ChapterPass {
             return Self.splitCells(lines[index].text).count == alignments.count
         }) else { return }
         let alignments = Self.alignments(lines[headerIndex + 1].text)!
-        if references == nil { references = Self.referenceDefinitions(in: chapter.sourceLines) }
+        if references == nil { references = Self.referenceDefinitions(in: tree.lines) }
         let table = Node.customBlock(onEnter: "<div class=\"table-wrapper\"><table>", onExit: "</table></div>")
         let head = Node.customBlock(onEnter: "<thead>", onExit: "</thead>")
         table.appendChild(head)
-        head.appendChild(row(lines[headerIndex], line: start.line + headerIndex, tag: "th", alignments: alignments, references: references!, in: chapter))
+        head.appendChild(row(
+            lines[headerIndex], line: start.line + headerIndex, tag: "th", alignments: alignments,
+            references: references!, in: tree, output: &output))
         if headerIndex + 2 < lines.count {
             let body = Node.customBlock(onEnter: "<tbody>", onExit: "</tbody>")
             table.appendChild(body)
             for index in (headerIndex + 2)..<lines.count {
-                body.appendChild(row(lines[index], line: start.line + index, tag: "td", alignments: alignments, references: references!, in: chapter))
+                body.appendChild(row(
+                    lines[index], line: start.line + index, tag: "td", alignments: alignments, references: references!,
+                    in: tree, output: &output))
             }
         }
         if headerIndex == 0 {
@@ -90,21 +104,21 @@ struct TablePass: ChapterPass {
 
     private func row(
         _ line: (text: Substring, column: Int), line number: Int, tag: String, alignments: [Alignment], references: String,
-        in chapter: ParsedChapter
+        in tree: ChapterTree, output: inout Output
     ) -> Node {
         let row = Node.customBlock(onEnter: "<tr>", onExit: "</tr>")
         var cells = Self.splitCells(line.text)
         if cells.count != alignments.count {
-            chapter.warning(
+            output.diagnostics.append(tree.warning(
                 "table row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the header has \(alignments.count)",
-                at: SourcePosition(line: number, column: line.column))
+                at: SourcePosition(line: number, column: line.column)))
             if cells.count > alignments.count { cells.removeLast(cells.count - alignments.count) }
             while cells.count < alignments.count { cells.append(Cell(text: "", column: line.column + line.text.utf8.count)) }
         }
         for (cell, alignment) in zip(cells, alignments) {
             let node = Node.customBlock(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>")
             Self.appendInlines(of: cell.text, to: node, references: cell.text.contains("]") ? references : "")
-            chapter.sourcePositions[node] = SourcePosition(line: number, column: line.column + cell.column - 1)
+            output.cellPositions[node] = SourcePosition(line: number, column: line.column + cell.column - 1)
             row.appendChild(node)
         }
         return row

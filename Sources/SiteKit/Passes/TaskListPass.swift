@@ -5,12 +5,11 @@ import CommonMark
 /// A list holding tasks is wrapped in `<div class="task-list">`, so the theme can drop its bullets
 /// without CSS's `:has()`.
 struct TaskListPass: ChapterPass {
-    let name = "task lists"
+    static let needsMergedText = true
 
-    func run(on chapter: ParsedChapter, in context: BuildContext) {
-        guard chapter.syntax.taskMarkers else { return }
+    func run(on tree: ChapterTree, given _: Void) -> [Diagnostic] {
         var taskLists: [Node] = []
-        for item in chapter.document.root.descendants where item.type == .item {
+        for item in tree.root.descendants where item.type == .item {
             guard let paragraph = item.firstChild, paragraph.type == .paragraph,
                   let text = paragraph.firstChild, text.type == .text, let literal = text.literal,
                   literal.utf8.count >= 3, literal.hasPrefix("[")
@@ -40,5 +39,6 @@ struct TaskListPass: ChapterPass {
             list.insertBefore(.htmlBlock("<div class=\"task-list\">"))
             list.insertAfter(.htmlBlock("</div>"))
         }
+        return []
     }
 }

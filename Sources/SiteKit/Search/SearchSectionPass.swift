@@ -1,12 +1,18 @@
 /// Takes each section's words for the search index, weighed by where they are (title, heading, body).
 struct SearchSectionPass: ChapterPass {
-    let name = "search"
+    static let needsMergedText = false
 
-    func run(on chapter: ParsedChapter, in context: BuildContext) {
-        chapter.searchSections = SearchSection.sections(of: chapter.document).map { section in
+    struct Output: PassOutput {
+        var sections: [SearchSection] = []
+        var diagnostics: [Diagnostic] { [] }
+    }
+
+    /// - Parameter title: the page title, whose words weigh most.
+    func run(on tree: ChapterTree, given title: String) -> Output {
+        Output(sections: SearchSection.sections(of: tree.document).map { section in
             var section = section
-            section.weigh(title: chapter.title)
+            section.weigh(title: title)
             return section
-        }
+        })
     }
 }
