@@ -11,9 +11,9 @@ struct ContentRoot: Sendable {
     let boundary: PathBoundary
     /// Prefix used in diagnostics for files of this book (for example `content/`).
     let displayPrefix: String
-    /// Every visible regular file below the folder, relative to it, symlinks included.
+    /// Every visible regular file below the folder, relative to it, symlinks and symlinked folders followed.
     let files: Set<String>
-    /// Entries that are symlinks (to files or folders), relative to the folder.
+    /// Entries that are symlinks (to files or folders), relative to the folder; dangling ones are left out.
     let symlinks: Set<String>
     /// The folder includes may not leave: the one holding `site.yml` or `book.toml`, or its git work tree.
     let projectRoot: PathBoundary
@@ -42,21 +42,14 @@ struct ContentRoot: Sendable {
     /// The content folder, symlinks resolved.
     var url: URL { boundary.folder }
 
-    /// Lists the folder, skipping hidden entries; symlinked folders are not entered.
+    /// Lists the folder as the watcher of `site serve` does: hidden entries skipped, symlinks followed.
+    /// Whatever a symlink leads to is checked by ``resolve(_:from:)`` before it is used.
     private static func list(_ root: URL) -> (files: Set<String>, symlinks: Set<String>) {
         var files: Set<String> = []
         var symlinks: Set<String> = []
-        POSIXFile.walk(root.path, includingHidden: false) { path, full, kind in
-            switch kind {
-            case .folder:
-                break
-            case .symlink:
-                symlinks.insert(path)
-                var info = stat()
-                if stat(full, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { files.insert(path) }
-            case .file:
-                files.insert(path)
-            }
+        FileWalker(followSymlinks: true).walk(root.path) { entry in
+            if entry.isSymlink { symlinks.insert(entry.path) }
+            if entry.kind == .file { files.insert(entry.path) }
         }
         return (files, symlinks)
     }
@@ -90,7 +83,7 @@ struct ContentRoot: Sendable {
     }
 
     /// True when the path or one of its folders is a symlink.
-    private func passesThroughSymlink(_ relative: String) -> Bool {
+    func passesThroughSymlink(_ relative: String) -> Bool {
         guard !symlinks.isEmpty else { return false }
         var prefix = ""
         for component in relative.split(separator: "/") {

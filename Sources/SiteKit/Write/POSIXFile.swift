@@ -53,47 +53,6 @@ enum POSIXFile {
         }
     }
 
-    enum EntryKind {
-        case folder
-        case symlink
-        case file
-    }
-
-    /// Calls `visit` with every entry below `folder` (path relative to it, full path, kind), parents before their
-    /// contents. Folders are entered, symlinks are not followed; hidden entries are skipped unless `includingHidden`.
-    ///
-    /// Plain `readdir`: Foundation's enumerators cost a few system calls and objects per entry, which adds up
-    /// over a book's thousand chapters and pages.
-    static func walk(_ folder: String, includingHidden: Bool, visit: (String, String, EntryKind) -> Void) {
-        func walk(_ folder: String, relative: String) {
-            guard let directory = opendir(folder) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                guard name != ".", name != "..", includingHidden || !name.hasPrefix(".") else { continue }
-                let full = folder + "/" + name
-                let path = relative.isEmpty ? name : relative + "/" + name
-                var type = Int(entry.pointee.d_type)
-                if type == Int(DT_UNKNOWN) {
-                    var info = stat()
-                    guard lstat(full, &info) == 0 else { continue }
-                    let mode = info.st_mode & S_IFMT
-                    type = Int(mode == S_IFDIR ? DT_DIR : mode == S_IFLNK ? DT_LNK : DT_REG)
-                }
-                switch type {
-                case Int(DT_DIR):
-                    visit(path, full, .folder)
-                    walk(full, relative: path)
-                case Int(DT_LNK):
-                    visit(path, full, .symlink)
-                default:
-                    visit(path, full, .file)
-                }
-            }
-        }
-        walk(folder, relative: "")
-    }
-
     /// The text of the last failed call's `errno`.
     static var lastError: String { String(cString: strerror(errno)) }
 }
