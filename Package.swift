@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Stepwise",
-    platforms: [.macOS(.v14)],
+    // macOS 15 for `Mutex` (Synchronization); the few calls that differ from Linux are in SiteKit's Platform.swift.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "site", targets: ["site"]),
         .executable(name: "intake", targets: ["intake"]),
@@ -25,7 +26,7 @@ let package = Package(
         .systemLibrary(
             name: "CMark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "CommonMark", dependencies: ["CMark"]),
         .target(

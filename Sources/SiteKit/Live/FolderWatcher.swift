@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Notices changed, added and removed files under some folders (or single files) by comparing their modification times and sizes.
 ///
 /// A polling watcher rather than inotify: one `stat` per file costs well under a millisecond per hundred files
@@ -62,6 +58,6 @@ public struct FolderWatcher: Sendable {
 
 extension FolderWatcher.Stamp {
     init(_ info: stat) {
-        self.init(modified: info.st_mtim, size: Int(info.st_size), inode: UInt(info.st_ino))
+        self.init(modified: Platform.modificationTime(info), size: Int(info.st_size), inode: UInt(info.st_ino))
     }
 }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Replaces single files of a live output folder, each by renaming a finished temporary file over it.
 enum LiveOutput {
     static func write(_ data: Data, to path: String, in output: URL) throws {

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Whole-file reads and writes with plain POSIX calls.
 ///
 /// Foundation's `Data.write` syncs every file to disk and `contents(atPath:)` costs a dozen system calls a file;
@@ -21,7 +17,7 @@ enum POSIXFile {
         let written = data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Platform.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return false
@@ -42,7 +38,7 @@ enum POSIXFile {
         // Uninitialized: zeroing a fresh 64 KB buffer for every 4 KB chapter cost more than reading it.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * 1024) { chunk in
             while true {
-                let count = Glibc.read(descriptor, chunk.baseAddress, chunk.count)
+                let count = Platform.read(descriptor, chunk.baseAddress, chunk.count)
                 if count < 0 {
                     if errno == EINTR { continue }
                     return nil

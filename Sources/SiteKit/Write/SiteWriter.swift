@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Writes a build into a staging folder beside the output, and swaps it in only when the build succeeded.
 ///
 /// A failed build leaves the previous output exactly as it was. The new output carries a marker file, and
