@@ -34,7 +34,6 @@ let package = Package(
             dependencies: [
                 "CommonMark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
             ],
@@ -97,7 +96,8 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(
             name: "SiteKitTests",
-            dependencies: ["SiteKit"],
+            // swift-mustache only as the reference that CompiledTemplateTests compare the theme's engine with.
+            dependencies: ["SiteKit", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SiteServeTests", dependencies: ["SiteServe", "SiteKit"]),
