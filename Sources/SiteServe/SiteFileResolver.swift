@@ -18,7 +18,7 @@ struct SiteFileResolver: Sendable {
         var segments: [String] = []
         for raw in rawPath.split(separator: "/", omittingEmptySubsequences: true) {
             guard let segment = String(raw).removingPercentEncoding, !segment.isEmpty, !segment.hasPrefix("."),
-                  !segment.contains("/"), !segment.contains("\0"), !segment.contains("\\")
+                !segment.contains("/"), !segment.contains("\0"), !segment.contains("\\")
             else { return nil }
             segments.append(segment)
         }
@@ -32,7 +32,7 @@ struct SiteFileResolver: Sendable {
         }
         let real = candidate.resolvingSymlinksInPath().path
         guard root.relativePath(ofResolved: real)?.isEmpty == false,
-              FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue
+            FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue
         else { return nil }
         return URL(fileURLWithPath: real)
     }

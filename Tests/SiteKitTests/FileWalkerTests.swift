@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// The content folder and `site serve`'s watcher list a folder through the one ``FileWalker``, so they see the
@@ -28,8 +29,9 @@ import Testing
         #expect(mkfifo(book.content.appendingPathComponent("pipe").path, 0o644) == 0)
 
         let root = ContentRoot(url: book.content)
-        #expect(root.files == ["one.md", "guide/two.md", "link.md", "shared/three.md"],
-                "regular files only, hidden entries skipped, symlinked folders entered once")
+        #expect(
+            root.files == ["one.md", "guide/two.md", "link.md", "shared/three.md"],
+            "regular files only, hidden entries skipped, symlinked folders entered once")
         #expect(root.symlinks == ["link.md", "loop", "guide/up", "shared"])
         let watched = watcher.changes().map { String($0.dropFirst(book.content.path.count + 1)) }
         #expect(Set(watched) == root.files)

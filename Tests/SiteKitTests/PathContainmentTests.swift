@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// ``PathBoundary`` decides for every caller whether a path stays inside its folder: the content folder
@@ -32,7 +33,8 @@ import Testing
         let manager = FileManager.default
         try manager.createDirectory(at: book.root.appendingPathComponent("outside"), withIntermediateDirectories: true)
         try manager.createSymbolicLink(
-            at: book.content.appendingPathComponent("out"), withDestinationURL: book.root.appendingPathComponent("outside"))
+            at: book.content.appendingPathComponent("out"),
+            withDestinationURL: book.root.appendingPathComponent("outside"))
         try manager.createSymbolicLink(at: book.root.appendingPathComponent("alias"), withDestinationURL: book.content)
 
         let boundary = PathBoundary(book.root.appendingPathComponent("alias"))
@@ -43,7 +45,9 @@ import Testing
         #expect(!boundary.contains(book.content.appendingPathComponent("guide/../../secret.md")))
         #expect(boundary.resolve("out/secret.md", in: book.content) == .failure(.escapes))
         #expect(boundary.resolve("/etc/hosts", in: book.content) == .failure(.absolute))
-        #expect(boundary.resolve("guide/../one.md", in: book.content) == .success(book.content.appendingPathComponent("one.md")))
+        #expect(
+            boundary.resolve("guide/../one.md", in: book.content)
+                == .success(book.content.appendingPathComponent("one.md")))
     }
 
     /// Builds a book with `one.md` as its chapter and returns the diagnostics, the temporary folder shortened away.
@@ -56,20 +60,24 @@ import Testing
     }
 
     @Test func includesMayNotLeaveTheProjectByAbsolutePathOrSymlink() async throws {
-        let found = try await diagnostics("{{#include /etc/hostname}}\n{{#include link.rs}}\n{{#include inner.rs}}\n") { book in
+        let found = try await diagnostics("{{#include /etc/hostname}}\n{{#include link.rs}}\n{{#include inner.rs}}\n") {
+            book in
             try Data("secret\n".utf8).write(to: book.root.appendingPathComponent("secret.rs"))
             try Data("let inside = 1\n".utf8).write(to: book.content.appendingPathComponent("real.rs"))
             try FileManager.default.createSymbolicLink(
-                at: book.content.appendingPathComponent("link.rs"), withDestinationURL: book.root.appendingPathComponent("secret.rs"))
+                at: book.content.appendingPathComponent("link.rs"),
+                withDestinationURL: book.root.appendingPathComponent("secret.rs"))
             try FileManager.default.createSymbolicLink(
-                at: book.content.appendingPathComponent("inner.rs"), withDestinationURL: book.content.appendingPathComponent("real.rs"))
+                at: book.content.appendingPathComponent("inner.rs"),
+                withDestinationURL: book.content.appendingPathComponent("real.rs"))
         }
         let outside = "leads outside the project (the folder holding site.yml or book.toml, or its git work tree)"
-        #expect(found == [
-            "content/link.rs:1:1: error: path 'link.rs' is a symlink that leads outside the content folder",
-            "content/one.md:1:1: error: include path '/etc/hostname' \(outside)",
-            "content/one.md:2:1: error: include path 'link.rs' \(outside)",
-        ], "a symlink that stays inside the project is followed")
+        #expect(
+            found == [
+                "content/link.rs:1:1: error: path 'link.rs' is a symlink that leads outside the content folder",
+                "content/one.md:1:1: error: include path '/etc/hostname' \(outside)",
+                "content/one.md:2:1: error: include path 'link.rs' \(outside)",
+            ], "a symlink that stays inside the project is followed")
     }
 
     @Test func anIncludedFileWithInvalidUTF8IsReportedAtItsByte() async throws {
@@ -89,7 +97,9 @@ import Testing
         // the book is built (the build would refuse a file in it).
         let sibling = book.root.appendingPathComponent("content2")
         let elsewhere = book.root.appendingPathComponent("elsewhere")
-        for folder in [sibling, elsewhere] { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
+        for folder in [sibling, elsewhere] {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
         try Data("# Elsewhere\n".utf8).write(to: sibling.appendingPathComponent("one.md"))
         try manager.createSymbolicLink(at: book.content.appendingPathComponent("link"), withDestinationURL: elsewhere)
         let site = LiveSite(content: book.content, output: book.output)

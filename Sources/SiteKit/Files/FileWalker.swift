@@ -50,7 +50,9 @@ struct FileWalker {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             guard name != ".", name != "..", includingHidden || !name.hasPrefix(".") else { continue }
             let full = folder + "/" + name
             let path = relative.isEmpty ? name : relative + "/" + name
@@ -71,7 +73,7 @@ struct FileWalker {
             guard kind == .folder else { continue }
             if followSymlinks {
                 guard let identity = Self.identity(of: full),
-                      !parents.contains(where: { $0 == identity })
+                    !parents.contains(where: { $0 == identity })
                 else { continue }
                 parents.append(identity)
                 walk(full, relative: path, parents: &parents, visit: visit)

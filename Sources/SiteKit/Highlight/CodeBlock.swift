@@ -78,7 +78,8 @@ public struct CodeBlock: Sendable, Hashable {
         appendLines(to: &html)
         html += "</code></pre><button type=\"button\" class=\"code-copy\" hidden>Copy</button>"
         if !hiddenLines.isEmpty {
-            html += "<button type=\"button\" class=\"code-reveal\" hidden aria-pressed=\"false\">Show hidden lines</button>"
+            html +=
+                "<button type=\"button\" class=\"code-reveal\" hidden aria-pressed=\"false\">Show hidden lines</button>"
         }
         html += "</div>\n"
         if let output {
@@ -155,7 +156,10 @@ public struct CodeBlock: Sendable, Hashable {
     }
 
     private func openLine(_ number: Int) -> String {
-        switch (!highlightedLines.isEmpty && highlightedLines.contains(number), !hiddenLines.isEmpty && hiddenLines.contains(number)) {
+        switch (
+            !highlightedLines.isEmpty && highlightedLines.contains(number),
+            !hiddenLines.isEmpty && hiddenLines.contains(number)
+        ) {
         case (false, false): "<span class=\"line\">"
         case (true, false): "<span class=\"line hl\">"
         case (false, true): "<span class=\"line hidden-line\">"

@@ -74,7 +74,9 @@ struct CompiledTemplate: Sendable {
             // As swift-mustache decides: false, nil and an empty list are falsy; anything else, "" too, is not.
             switch (lookUp(name, in: stack), inverted) {
             case (.bool(let flag)?, _):
-                if flag != inverted { render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out) }
+                if flag != inverted {
+                    render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out)
+                }
             case (.list(let items)?, false):
                 for item in items {
                     stack.append(item)
@@ -82,7 +84,9 @@ struct CompiledTemplate: Sendable {
                     stack.removeLast()
                 }
             case (.list(let items)?, true):
-                if items.isEmpty { render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out) }
+                if items.isEmpty {
+                    render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out)
+                }
             case (let value?, false):
                 stack.append(value)
                 render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out)
@@ -184,11 +188,14 @@ extension CompiledTemplate {
                 }
                 let tagStart = position
                 position += 2
-                guard position < bytes.count else { throw Failure(message: "'{{' is never closed with '}}'", offset: tagStart) }
+                guard position < bytes.count else {
+                    throw Failure(message: "'{{' is never closed with '}}'", offset: tagStart)
+                }
                 let sigil = bytes[position]
                 if ![UInt8]("#^/>!".utf8).contains(sigil) {
                     if let feature = Self.unsupported[sigil] {
-                        throw Failure(message: "\(feature) ('{{\(UnicodeScalar(sigil))') are not supported", offset: tagStart)
+                        throw Failure(
+                            message: "\(feature) ('{{\(UnicodeScalar(sigil))') are not supported", offset: tagStart)
                     }
                     let name: [String]
                     switch sigil {
@@ -293,7 +300,8 @@ extension CompiledTemplate {
             guard let close = find(end) else {
                 throw Failure(message: "'{{' is never closed with '\(end)'", offset: tagStart)
             }
-            let raw = bytes[position..<close].drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
+            let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+            let raw = bytes[position..<close].drop(while: isBlank).reversed().drop(while: isBlank).reversed()
             position = close + end.utf8CodeUnitCount
             let allowed = { (byte: UInt8) in
                 (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
@@ -302,7 +310,8 @@ extension CompiledTemplate {
             }
             let text = String(decoding: raw, as: UTF8.self)
             if text == "." { return [] }
-            guard !raw.isEmpty, raw.allSatisfy(allowed), !text.hasPrefix("."), !text.hasSuffix("."), !text.contains("..")
+            guard !raw.isEmpty, raw.allSatisfy(allowed), !text.hasPrefix("."), !text.hasSuffix("."),
+                !text.contains("..")
             else {
                 throw Failure(
                     message: "'\(text)' is not a name; write a name, a dotted name such as 'site.title', or '.'",

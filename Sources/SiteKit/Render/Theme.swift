@@ -22,8 +22,10 @@ struct Theme: Sendable {
         }
         if let overrides, let names = try? FileManager.default.contentsOfDirectory(atPath: overrides.path) {
             for name in names.sorted() where !name.hasPrefix(".") {
-                addFile(name: name, url: overrides.appendingPathComponent(name), displayPath: displayPrefix + "theme/" + name,
-                        into: &files, sources: &sources)
+                addFile(
+                    name: name, url: overrides.appendingPathComponent(name),
+                    displayPath: displayPrefix + "theme/" + name,
+                    into: &files, sources: &sources)
             }
         }
         var templates: [String: CompiledTemplate] = [:]
@@ -32,8 +34,8 @@ struct Theme: Sendable {
             do {
                 templates[name] = try CompiledTemplate(source.text)
             } catch {
-                diagnostics.append(.error(
-                    "template error: \(error.message)", at: source.displayPath, line: error.line, column: error.column))
+                let message = "template error: \(error.message)"
+                diagnostics.append(.error(message, at: source.displayPath, line: error.line, column: error.column))
             }
         }
         return (Theme(templates: templates, files: files), diagnostics)
@@ -54,7 +56,7 @@ struct Theme: Sendable {
     /// The default theme's files, from the package resources.
     private static func defaultFiles() -> [(String, URL)] {
         guard let directory = Bundle.module.url(forResource: "Theme", withExtension: nil),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
         else { return [] }
         return names.sorted().map { ($0, directory.appendingPathComponent($0)) }
     }
