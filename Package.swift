@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Stepwise",
-    platforms: [.macOS(.v14)],
+    // macOS 15 for `Mutex` (Synchronization); the few calls that differ from Linux are in SiteKit's Platform.swift.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "site", targets: ["site"]),
         .executable(name: "intake", targets: ["intake"]),
@@ -16,7 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+        // Minor versions only: SwiftClassifier uses swift-syntax's SPI (`@_spi(RawSyntax)`), which may change in any.
+        .package(url: "https://github.com/swiftlang/swift-syntax", .upToNextMinor(from: "603.0.1")),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -25,7 +27,7 @@ let package = Package(
         .systemLibrary(
             name: "CMark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "CommonMark", dependencies: ["CMark"]),
         .target(
@@ -33,7 +35,6 @@ let package = Package(
             dependencies: [
                 "CommonMark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
             ],
@@ -98,7 +99,8 @@ let package = Package(
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(
             name: "SiteKitTests",
-            dependencies: ["SiteKit"],
+            // swift-mustache only as the reference that CompiledTemplateTests compare the theme's engine with.
+            dependencies: ["SiteKit", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SiteServeTests", dependencies: ["SiteServe", "SiteKit"]),

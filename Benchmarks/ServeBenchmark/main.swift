@@ -24,7 +24,7 @@ func median(_ values: [Double]) -> Double {
 let site = LiveSite(content: content, output: output)
 let first = await site.buildAll()
 guard first.succeeded else {
-    first.diagnostics.forEach { print($0) }
+    for diagnostic in first.diagnostics { print(diagnostic) }
     exit(1)
 }
 print("full build: \(first.rebuiltPages.count) chapters in \(String(format: "%.0f", milliseconds(first.duration))) ms")

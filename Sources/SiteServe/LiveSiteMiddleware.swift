@@ -22,7 +22,7 @@ struct LiveSiteMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func notFound() -> Response {
-        let page = resolver.root.appendingPathComponent("404.html")
+        let page = resolver.root.folder.appendingPathComponent("404.html")
         let html = (try? String(contentsOf: page, encoding: .utf8))
             ?? "<!doctype html><html><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1></body></html>"
         return Self.response(.notFound, type: "text/html; charset=utf-8", body: Data(LiveScript.inject(into: html).utf8))

@@ -1,4 +1,5 @@
 import Foundation
+import SiteKit
 
 /// Maps a request path to a file inside the output folder, and to nothing else.
 ///
@@ -6,10 +7,10 @@ import Foundation
 /// that decodes to `..`, `.`, a hidden name or something holding `/` or NUL is refused. The file found is then
 /// resolved through its symlinks and must still lie inside the (resolved) output folder.
 struct SiteFileResolver: Sendable {
-    let root: URL
+    let root: PathBoundary
 
     init(root: URL) {
-        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        self.root = PathBoundary(root)
     }
 
     /// The file to serve for `rawPath` (the request target's path, still percent-encoded), or nil for a 404.
@@ -17,11 +18,11 @@ struct SiteFileResolver: Sendable {
         var segments: [String] = []
         for raw in rawPath.split(separator: "/", omittingEmptySubsequences: true) {
             guard let segment = String(raw).removingPercentEncoding, !segment.isEmpty, !segment.hasPrefix("."),
-                  !segment.contains("/"), !segment.contains("\0"), !segment.contains("\\")
+                !segment.contains("/"), !segment.contains("\0"), !segment.contains("\\")
             else { return nil }
             segments.append(segment)
         }
-        var candidate = segments.reduce(root) { $0.appendingPathComponent($1) }
+        var candidate = segments.reduce(root.folder) { $0.appendingPathComponent($1) }
         if rawPath.hasSuffix("/") || segments.isEmpty {
             candidate.appendPathComponent("index.html")
         }
@@ -30,8 +31,8 @@ struct SiteFileResolver: Sendable {
             candidate.appendPathComponent("index.html")
         }
         let real = candidate.resolvingSymlinksInPath().path
-        guard real.hasPrefix(root.path + "/"),
-              FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue
+        guard root.relativePath(ofResolved: real)?.isEmpty == false,
+            FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue
         else { return nil }
         return URL(fileURLWithPath: real)
     }

@@ -3,8 +3,8 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import UnixSignals
 import SiteKit
+import UnixSignals
 
 /// `site serve`: builds the book, serves it, rebuilds what changes and reloads open pages.
 ///

@@ -34,7 +34,7 @@ extension Site {
             if open {
                 let browser = Process()
                 browser.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                browser.arguments = ["xdg-open", url]
+                browser.arguments = [Platform.openCommand, url]
                 try? browser.run()
             }
             try await server.wait()

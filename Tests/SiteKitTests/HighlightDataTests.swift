@@ -66,15 +66,15 @@ import Testing
         #expect(classifiedTokens("a: 1", "yml") == ["key:a", "punctuation::", "number:1"])
         for language in ["json", "yaml"] {
             for sample in RandomSourceText.samples(count: 200) {
-                #expect(strippingTags(SyntaxHighlighter.html(for: sample, language: language)) == sample)
+                #expect(strippingTags(codeHTML(sample, language)) == expectedText(sample))
             }
         }
     }
 
     @Test func unknownAndMissingLanguagesAreEscapedPlainText() {
-        #expect(SyntaxHighlighter.html(for: "<p class=\"x\">&</p>", language: "html")
-            == "&lt;p class=&quot;x&quot;&gt;&amp;&lt;/p&gt;")
-        #expect(SyntaxHighlighter.html(for: "a < b", language: nil) == "a &lt; b")
+        #expect(codeHTML("<p class=\"x\">&</p>", "html")
+            == "<span class=\"line\">&lt;p class=&quot;x&quot;&gt;&amp;&lt;/p&gt;</span>\n")
+        #expect(codeHTML("a < b", nil) == "<span class=\"line\">a &lt; b</span>\n")
         #expect(SyntaxHighlighter.tokens(for: "", language: nil) == [])
     }
 }

@@ -2,6 +2,18 @@ import Foundation
 
 #if canImport(Glibc)
 import Glibc
+
+private let streamSocket = Int32(SOCK_STREAM.rawValue)
+private func sendBytes(_ descriptor: Int32, _ bytes: [UInt8]) -> Int {
+    Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL))
+}
+#elseif canImport(Darwin)
+import Darwin
+
+private let streamSocket = SOCK_STREAM
+private func sendBytes(_ descriptor: Int32, _ bytes: [UInt8]) -> Int {
+    Darwin.send(descriptor, bytes, bytes.count, 0)
+}
 #endif
 
 /// A bare HTTP/1.1 client over a loopback socket: it sends the request target exactly as given,
@@ -11,13 +23,15 @@ final class RawHTTPClient {
     private var buffer = Data()
 
     init(port: Int) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        descriptor = socket(AF_INET, streamSocket, 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { close(descriptor); throw POSIXError(.ECONNREFUSED) }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
@@ -44,7 +58,8 @@ final class RawHTTPClient {
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = value
         }
         var body = String(text[split.upperBound...])
         if headers["transfer-encoding"] == "chunked" { body = Self.unchunk(body) }
@@ -53,7 +68,7 @@ final class RawHTTPClient {
 
     func send(_ text: String) throws {
         let bytes = Array(text.utf8)
-        guard Glibc.send(descriptor, bytes, bytes.count, Int32(MSG_NOSIGNAL)) == bytes.count else { throw POSIXError(.EPIPE) }
+        guard sendBytes(descriptor, bytes) == bytes.count else { throw POSIXError(.EPIPE) }
     }
 
     /// Reads what has arrived; false at the end of the stream or on timeout.

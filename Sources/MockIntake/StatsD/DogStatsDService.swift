@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The DogStatsD UDP listener and its flush timer, run as a service beside the HTTP server.
 struct DogStatsDService: Service {

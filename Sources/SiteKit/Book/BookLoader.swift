@@ -130,7 +130,7 @@ struct BookLoader {
         for path in root.files {
             let top = path.prefix { $0 != "/" }
             if Self.reservedNames.contains(String(top)) { continue }
-            if root.symlinks.contains(path), case .failure(let problem) = root.resolve(path) {
+            if root.passesThroughSymlink(path), case .failure(let problem) = root.resolve(path) {
                 diagnostics.append(.error(problem.message(for: path), at: root.displayPath(path)))
                 continue
             }

@@ -7,16 +7,16 @@ import Foundation
 /// The folder is listed once when the book is loaded, so checking a path costs no system call
 /// unless a symlink is involved.
 struct ContentRoot: Sendable {
-    /// The content folder, symlinks resolved.
-    let url: URL
+    /// The content folder, which the paths an author writes may not leave.
+    let boundary: PathBoundary
     /// Prefix used in diagnostics for files of this book (for example `content/`).
     let displayPrefix: String
-    /// Every visible regular file below the folder, relative to it, symlinks included.
+    /// Every visible regular file below the folder, relative to it, symlinks and symlinked folders followed.
     let files: Set<String>
-    /// Entries that are symlinks (to files or folders), relative to the folder.
+    /// Entries that are symlinks (to files or folders), relative to the folder; dangling ones are left out.
     let symlinks: Set<String>
     /// The folder includes may not leave: the one holding `site.yml` or `book.toml`, or its git work tree.
-    let projectRoot: URL
+    let projectRoot: PathBoundary
     /// The working directory, symlinks resolved, for naming files outside the content folder.
     private let workingDirectory: String
 
@@ -24,11 +24,11 @@ struct ContentRoot: Sendable {
         url: URL, projectRoot: URL? = nil,
         workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     ) {
-        self.url = url.standardizedFileURL.resolvingSymlinksInPath()
-        self.projectRoot = (projectRoot ?? url).standardizedFileURL.resolvingSymlinksInPath()
+        boundary = PathBoundary(url)
+        self.projectRoot = PathBoundary(projectRoot ?? url)
         let cwd = workingDirectory.standardizedFileURL.resolvingSymlinksInPath().path
         self.workingDirectory = cwd
-        let path = self.url.path
+        let path = boundary.folder.path
         if path == cwd {
             displayPrefix = ""
         } else if path.hasPrefix(cwd + "/") {
@@ -36,24 +36,20 @@ struct ContentRoot: Sendable {
         } else {
             displayPrefix = path + "/"
         }
-        (files, symlinks) = Self.list(self.url)
+        (files, symlinks) = Self.list(boundary.folder)
     }
 
-    /// Lists the folder, skipping hidden entries; symlinked folders are not entered.
+    /// The content folder, symlinks resolved.
+    var url: URL { boundary.folder }
+
+    /// Lists the folder as the watcher of `site serve` does: hidden entries skipped, symlinks followed.
+    /// Whatever a symlink leads to is checked by ``resolve(_:from:)`` before it is used.
     private static func list(_ root: URL) -> (files: Set<String>, symlinks: Set<String>) {
         var files: Set<String> = []
         var symlinks: Set<String> = []
-        POSIXFile.walk(root.path, includingHidden: false) { path, full, kind in
-            switch kind {
-            case .folder:
-                break
-            case .symlink:
-                symlinks.insert(path)
-                var info = stat()
-                if stat(full, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { files.insert(path) }
-            case .file:
-                files.insert(path)
-            }
+        FileWalker(followSymlinks: true).walk(root.path) { entry in
+            if entry.isSymlink { symlinks.insert(entry.path) }
+            if entry.kind == .file { files.insert(entry.path) }
         }
         return (files, symlinks)
     }
@@ -69,11 +65,7 @@ struct ContentRoot: Sendable {
         return path.hasPrefix(workingDirectory + "/") ? String(path.dropFirst(workingDirectory.count + 1)) : path
     }
 
-    enum PathProblem: Error, Equatable {
-        case absolute
-        case escapes
-        case symlinkOut
-    }
+    typealias PathProblem = PathBoundary.Problem
 
     /// Resolves `path` (relative to the content-relative folder `base`) to a normalized path relative to the root.
     ///
@@ -81,32 +73,17 @@ struct ContentRoot: Sendable {
     func resolve(_ path: String, from base: String = "") -> Result<String, PathProblem> {
         normalize(path, from: base).flatMap { relative in
             guard passesThroughSymlink(relative) else { return .success(relative) }
-            let real = url.appendingPathComponent(relative).resolvingSymlinksInPath().path
-            if FileManager.default.fileExists(atPath: real), real != url.path, !real.hasPrefix(url.path + "/") {
-                return .failure(.symlinkOut)
-            }
-            return .success(relative)
+            return boundary.contains(url.appendingPathComponent(relative)) ? .success(relative) : .failure(.symlinkOut)
         }
     }
 
     /// Like ``resolve(_:from:)`` but without looking at symlinks.
     func normalize(_ path: String, from base: String = "") -> Result<String, PathProblem> {
-        if path.hasPrefix("/") || path.hasPrefix("~") { return .failure(.absolute) }
-        var components = base.split(separator: "/")
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..":
-                if components.isEmpty { return .failure(.escapes) }
-                components.removeLast()
-            default: components.append(component)
-            }
-        }
-        return .success(components.joined(separator: "/"))
+        boundary.normalize(path, from: base)
     }
 
     /// True when the path or one of its folders is a symlink.
-    private func passesThroughSymlink(_ relative: String) -> Bool {
+    func passesThroughSymlink(_ relative: String) -> Bool {
         guard !symlinks.isEmpty else { return false }
         var prefix = ""
         for component in relative.split(separator: "/") {

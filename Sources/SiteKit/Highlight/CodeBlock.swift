@@ -78,7 +78,8 @@ public struct CodeBlock: Sendable, Hashable {
         appendLines(to: &html)
         html += "</code></pre><button type=\"button\" class=\"code-copy\" hidden>Copy</button>"
         if !hiddenLines.isEmpty {
-            html += "<button type=\"button\" class=\"code-reveal\" hidden aria-pressed=\"false\">Show hidden lines</button>"
+            html +=
+                "<button type=\"button\" class=\"code-reveal\" hidden aria-pressed=\"false\">Show hidden lines</button>"
         }
         html += "</div>\n"
         if let output {
@@ -100,7 +101,7 @@ public struct CodeBlock: Sendable, Hashable {
         let body = code.hasSuffix("\n") ? String(code.dropLast()) : code
         var lines = LineWriter(block: self, capacity: body.utf8.count * 4 + 64)
         for token in SyntaxHighlighter.tokens(for: body, language: language) {
-            let span = token.kind.map { Self.spanOpenings[Int(unsafeBitCast($0, to: UInt8.self))] }
+            let span = token.kind.map { Self.spanOpenings[$0.ordinal] }
             if token.text.utf8.withContiguousStorageIfAvailable({ lines.append($0, span: span) }) == nil {
                 Array(token.text.utf8).withUnsafeBufferPointer { lines.append($0, span: span) }
             }
@@ -108,9 +109,12 @@ public struct CodeBlock: Sendable, Hashable {
         html += lines.finish()
     }
 
-    /// `<span class="tok-…">` for every token kind, as bytes, in declaration order: a case without a payload
-    /// is stored as its position, which indexes this table.
-    private static let spanOpenings = TokenKind.allCases.map { Array("<span class=\"\($0.cssClass)\">".utf8) }
+    /// `<span class="tok-…">` for every token kind, as bytes, at the kind's ``TokenKind/ordinal``.
+    private static let spanOpenings: [[UInt8]] = {
+        var table = Array(repeating: [UInt8](), count: TokenKind.allCases.count)
+        for kind in TokenKind.allCases { table[kind.ordinal] = Array("<span class=\"\(kind.cssClass)\">".utf8) }
+        return table
+    }()
 
     /// The bytes of the block's lines as ``appendLines(to:)`` writes them.
     private struct LineWriter {
@@ -152,7 +156,10 @@ public struct CodeBlock: Sendable, Hashable {
     }
 
     private func openLine(_ number: Int) -> String {
-        switch (!highlightedLines.isEmpty && highlightedLines.contains(number), !hiddenLines.isEmpty && hiddenLines.contains(number)) {
+        switch (
+            !highlightedLines.isEmpty && highlightedLines.contains(number),
+            !hiddenLines.isEmpty && hiddenLines.contains(number)
+        ) {
         case (false, false): "<span class=\"line\">"
         case (true, false): "<span class=\"line hl\">"
         case (false, true): "<span class=\"line hidden-line\">"

@@ -1,10 +1,10 @@
 /// Highlights code at build time, for the languages a guide uses; anything else stays plain.
 ///
 /// ```swift
-/// SyntaxHighlighter.html(for: "let x = 1", language: "swift")
-/// // <span class="tok-keyword">let</span> x <span class="tok-operator">=</span> <span class="tok-number">1</span>
+/// SyntaxHighlighter.tokens(for: "let x = 1", language: "swift")
+/// // [keyword "let", plain " x = ", number "1"]
 /// ```
-/// Removing the tags and unescaping the entities always gives back the input exactly.
+/// The tokens' texts always add up to the input exactly; ``CodeBlock`` writes them as HTML.
 public enum SyntaxHighlighter {
     /// The languages with a highlighter; every other language renders as escaped plain text.
     public enum Language: Sendable, Hashable {
@@ -37,21 +37,5 @@ public enum SyntaxHighlighter {
         case .yaml: YAMLHighlighter.tokens(code)
         case nil: code.isEmpty ? [] : [HighlightToken(nil, code[...])]
         }
-    }
-
-    /// The code as escaped HTML, with each highlighted token in a `<span class="tok-…">`.
-    public static func html(for code: String, language: String?) -> String {
-        var html = ""
-        html.reserveCapacity(code.utf8.count * 2)
-        for token in tokens(for: code, language: language) {
-            if let kind = token.kind {
-                html += "<span class=\"\(kind.cssClass)\">"
-                HTMLEscape.append(token.text, to: &html)
-                html += "</span>"
-            } else {
-                HTMLEscape.append(token.text, to: &html)
-            }
-        }
-        return html
     }
 }

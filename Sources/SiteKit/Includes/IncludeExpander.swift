@@ -12,7 +12,7 @@ import Foundation
 /// ```
 struct IncludeExpander: Sendable {
     /// Includes may leave the content folder but not this folder (the book's project or its git work tree).
-    let projectRoot: URL
+    let projectRoot: PathBoundary
     /// How diagnostics name a file given by its absolute URL.
     let displayName: @Sendable (URL) -> String
 
@@ -106,7 +106,9 @@ struct IncludeExpander: Sendable {
             case "title":
                 result.title = argument
             case "include", "rustdoc_include", "playground":
-                guard let selection = include(argument, from: directory, report: { report($0) }) else {
+                let selection = include(
+                    argument, from: directory, report: { report($0) }, reportInFile: { result.diagnostics.append($0) })
+                guard let selection else {
                     output += written
                     continue
                 }
@@ -149,8 +151,11 @@ struct IncludeExpander: Sendable {
         }
     }
 
-    /// The lines `argument` (`path`, `path:anchor`, `path:10:20`) selects, or nil after reporting why there are none.
-    private func include(_ argument: String, from directory: URL, report: (String) -> Void) -> Selection? {
+    /// The lines `argument` (`path`, `path:anchor`, `path:10:20`) selects, or nil after reporting why there are none:
+    /// at the directive, or in the included file when it cannot be read there (invalid UTF-8 at its byte).
+    private func include(
+        _ argument: String, from directory: URL, report: (String) -> Void, reportInFile: (Diagnostic) -> Void
+    ) -> Selection? {
         let words = argument.split(whereSeparator: \.isWhitespace)
         guard let spec = words.first else {
             report("include needs a file: write '{{#include path}}'")
@@ -158,19 +163,21 @@ struct IncludeExpander: Sendable {
         }
         let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
         let path = String(parts[0])
-        let url = directory.appendingPathComponent(path).standardizedFileURL
-        let real = url.resolvingSymlinksInPath()
-        let rootPath = projectRoot.path
-        guard !path.hasPrefix("/"), real.path == rootPath || real.path.hasPrefix(rootPath + "/") else {
+        guard case .success(let url) = projectRoot.resolve(path, in: directory) else {
             report("include path '\(path)' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)")
             return nil
         }
-        guard let data = POSIXFile.read(real.path), let text = String(validating: data, as: UTF8.self) else {
+        let text: String
+        switch SourceFile.read(url, displayPath: displayName(url)) {
+        case .success(let file):
+            text = file.text
+        case .failure(let problem):
             var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: real.path, isDirectory: &isDirectory)
-            report(exists && !isDirectory.boolValue
-                ? "included file '\(path)' is not valid UTF-8"
-                : "included file '\(path)' does not exist")
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                reportInFile(problem)
+            } else {
+                report("included file '\(path)' does not exist")
+            }
             return nil
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)

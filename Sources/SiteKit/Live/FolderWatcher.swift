@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Notices changed, added and removed files under some folders (or single files) by comparing their modification times and sizes.
 ///
 /// A polling watcher rather than inotify: one `stat` per file costs well under a millisecond per hundred files
@@ -47,31 +43,21 @@ public struct FolderWatcher: Sendable {
         for folder in folders {
             var info = stat()
             if stat(folder.path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
-                stamps[folder.path] = Stamp(modified: info.st_mtim, size: Int(info.st_size), inode: UInt(info.st_ino))
-            } else {
-                Self.scan(folder.path, into: &stamps, depth: 0)
+                stamps[folder.path] = Stamp(info)
+                continue
+            }
+            // The content folder's own listing (``ContentRoot``): hidden entries skipped, symlinks followed.
+            FileWalker(followSymlinks: true).walk(folder.path) { entry in
+                guard entry.kind == .file, stat(entry.fullPath, &info) == 0 else { return }
+                stamps[entry.fullPath] = Stamp(info)
             }
         }
         return stamps
     }
+}
 
-    /// Walks a folder, skipping hidden entries (editor swap files, the output's staging folders).
-    private static func scan(_ folder: String, into stamps: inout [String: Stamp], depth: Int) {
-        guard depth < 32, let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            guard !name.hasPrefix(".") else { continue }
-            let path = folder + "/" + name
-            var info = stat()
-            guard stat(path, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                scan(path, into: &stamps, depth: depth + 1)
-            } else {
-                stamps[path] = Stamp(modified: info.st_mtim, size: Int(info.st_size), inode: UInt(info.st_ino))
-            }
-        }
+extension FolderWatcher.Stamp {
+    init(_ info: stat) {
+        self.init(modified: Platform.modificationTime(info), size: Int(info.st_size), inode: UInt(info.st_ino))
     }
 }

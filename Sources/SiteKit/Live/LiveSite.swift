@@ -177,8 +177,8 @@ extension LiveSite {
 
         init(paths: Set<String>, state: SiteState) {
             let root = state.book.root
-            let snippetsFolder = BuildSteps.snippetsFolder(state.book)?.resolvingSymlinksInPath().path
-            let sourcesFolder = BuildSteps.sourcesFolder(state.book)?.resolvingSymlinksInPath().path
+            let snippetsFolder = BuildSteps.snippetsFolder(state.book).map(PathBoundary.init)
+            let sourcesFolder = BuildSteps.sourcesFolder(state.book).map(PathBoundary.init)
             let known = Set(state.book.assets)
             var includers: [String: Set<String>] = [:]
             for (index, record) in state.records.enumerated() {
@@ -194,18 +194,16 @@ extension LiveSite {
                     needsFullBuild = true
                     continue
                 }
-                if let snippetsFolder, resolved.hasPrefix(snippetsFolder + "/") {
-                    let name = String(resolved.dropFirst(snippetsFolder.count + 1))
+                if let name = snippetsFolder?.relativePath(ofResolved: resolved) {
                     if name.hasSuffix(".swift") { snippets.insert(String(name.dropLast(".swift".count))) }
                     continue
                 }
-                if let sourcesFolder, resolved.hasPrefix(sourcesFolder + "/") {
+                if let name = sourcesFolder?.relativePath(ofResolved: resolved) {
                     // Library sources are embedded by their path in the package, as SnippetIndex names them.
-                    if resolved.hasSuffix(".swift") { snippets.insert("Sources/" + resolved.dropFirst(sourcesFolder.count + 1)) }
+                    if name.hasSuffix(".swift") { snippets.insert("Sources/" + name) }
                     continue
                 }
-                guard resolved.hasPrefix(root.url.path + "/") else { continue }
-                let relative = String(resolved.dropFirst(root.url.path.count + 1))
+                guard let relative = root.boundary.relativePath(ofResolved: resolved), !relative.isEmpty else { continue }
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 let exists = FileManager.default.fileExists(atPath: resolved)
                 if BookLoader.reservedNames.contains(String(relative.split(separator: "/")[0])) || exists != root.fileExists(relative) {

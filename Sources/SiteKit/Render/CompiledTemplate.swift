@@ -1,11 +1,11 @@
 /// A Mustache template compiled once into parts, then rendered for each page against typed ``TemplateValue``s.
 ///
-/// Rendering a page through swift-mustache costs a dynamic cast or two for every name it looks up, which added
-/// up to a tenth of a large book's build. This covers what page templates use, with the specification's rules:
-/// variables (`{{x}}`, `{{{x}}}`, `{{& x}}`, dotted names), sections, inverted sections, comments and partials,
-/// and standalone tags that take their whole line with them. A template with anything else (set delimiters,
-/// inheritance, swift-mustache's transforms) does not compile, and ``Theme``
-/// renders the theme with swift-mustache instead, so every theme still works.
+/// The theme's one template engine. Rendering a page through swift-mustache cost a dynamic cast or two for every
+/// name it looked up, which added up to a tenth of a large book's build. This covers the Mustache that themes use,
+/// with the specification's rules and swift-mustache's output (the tests compare the two): variables (`{{x}}`,
+/// `{{{x}}}`, `{{& x}}`, dotted names, `{{.}}`), sections, inverted sections, comments and partials, and standalone
+/// tags that take their whole line with them. Anything else (set delimiters, inheritance, swift-mustache's
+/// transforms) is a ``TemplateError`` at its line and column.
 struct CompiledTemplate: Sendable {
     indirect enum Part: Sendable {
         case text(String)
@@ -17,11 +17,14 @@ struct CompiledTemplate: Sendable {
 
     let parts: [Part]
 
-    /// Compiles `source`, or returns nil when it uses something only swift-mustache renders.
-    init?(_ source: String) {
+    /// Compiles `source`, or throws what in it is not Mustache that this engine renders, and where.
+    init(_ source: String) throws(TemplateError) {
         var parser = Parser(bytes: Array(source.utf8))
-        guard !parser.hasUnusualLineBreaks, let parts = parser.parts(closing: nil), parser.isAtEnd else { return nil }
-        self.parts = parts
+        do {
+            parts = try parser.parts(closing: nil)
+        } catch {
+            throw TemplateError(error.message, at: error.offset, in: parser.bytes)
+        }
     }
 
     /// Renders the template with `context`; `partials` are the other templates, by name.
@@ -61,7 +64,8 @@ struct CompiledTemplate: Sendable {
             out += text
         case .variable(let name, let escaped):
             switch lookUp(name, in: stack) {
-            case .string(let text)?: escaped ? appendEscaped(text, to: &out) : (out += text)
+            case .string(let text)?:
+                if escaped { appendEscaped(text, to: &out) } else { out += text }
             case .bool(let value)?: out += value ? "true" : "false"
             case let value?: out += escaped ? escapedText(String(describing: value.any)) : String(describing: value.any)
             case nil: break
@@ -70,7 +74,9 @@ struct CompiledTemplate: Sendable {
             // As swift-mustache decides: false, nil and an empty list are falsy; anything else, "" too, is not.
             switch (lookUp(name, in: stack), inverted) {
             case (.bool(let flag)?, _):
-                if flag != inverted { render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out) }
+                if flag != inverted {
+                    render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out)
+                }
             case (.list(let items)?, false):
                 for item in items {
                     stack.append(item)
@@ -78,7 +84,9 @@ struct CompiledTemplate: Sendable {
                     stack.removeLast()
                 }
             case (.list(let items)?, true):
-                if items.isEmpty { render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out) }
+                if items.isEmpty {
+                    render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out)
+                }
             case (let value?, false):
                 stack.append(value)
                 render(inner, stack: &stack, partials: partials, indentation: indentation, into: &out)
@@ -148,25 +156,15 @@ extension CompiledTemplate {
             self.bytes = bytes
         }
 
-        var isAtEnd: Bool { position == bytes.count }
-
-        /// Line breaks other than `\n` and `\r\n`, which swift-mustache also takes as ends of lines.
-        var hasUnusualLineBreaks: Bool {
-            for (index, byte) in bytes.enumerated() {
-                switch byte {
-                case 0x0B, 0x0C: return true
-                case 0x0D where index + 1 == bytes.count || bytes[index + 1] != 0x0A: return true
-                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return true
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] | 1) == 0xA9:
-                    return true
-                default: continue
-                }
-            }
-            return false
+        /// A problem at a byte offset of the template.
+        struct Failure: Error {
+            var message: String
+            var offset: Int
         }
 
-        /// Parts up to the `{{/name}}` that closes `closing` (consumed), or to the end when `closing` is nil.
-        mutating func parts(closing: [String]?) -> [Part]? {
+        /// Parts up to the `{{/name}}` that closes `closing` (consumed), or to the end when `closing` is nil;
+        /// `opening` is where the section's tag starts.
+        mutating func parts(closing: [String]?, opening: Int = 0) throws(Failure) -> [Part] {
             var parts: [Part] = []
             var text: [UInt8] = []
             func flushText() {
@@ -190,22 +188,26 @@ extension CompiledTemplate {
                 }
                 let tagStart = position
                 position += 2
-                guard position < bytes.count else { return nil }
+                guard position < bytes.count else {
+                    throw Failure(message: "'{{' is never closed with '}}'", offset: tagStart)
+                }
                 let sigil = bytes[position]
                 if ![UInt8]("#^/>!".utf8).contains(sigil) {
-                    if [UInt8]("=$<%".utf8).contains(sigil) { return nil }
-                    let name: [String]?
+                    if let feature = Self.unsupported[sigil] {
+                        throw Failure(
+                            message: "\(feature) ('{{\(UnicodeScalar(sigil))') are not supported", offset: tagStart)
+                    }
+                    let name: [String]
                     switch sigil {
                     case UInt8(ascii: "{"):
                         position += 1
-                        name = self.name(until: "}}}")
+                        name = try self.name(until: "}}}", tagStart: tagStart)
                     case UInt8(ascii: "&"):
                         position += 1
-                        name = self.name(until: "}}")
+                        name = try self.name(until: "}}", tagStart: tagStart)
                     default:
-                        name = self.name(until: "}}")
+                        name = try self.name(until: "}}", tagStart: tagStart)
                     }
-                    guard let name else { return nil }
                     flushText()
                     parts.append(.variable(name, escaped: sigil != UInt8(ascii: "{") && sigil != UInt8(ascii: "&")))
                     lineIsBlank = false
@@ -215,12 +217,16 @@ extension CompiledTemplate {
                 // Sections, closing tags, partials and comments.
                 let name: [String]
                 if sigil == UInt8(ascii: "!") {
-                    guard let end = find("}}") else { return nil }
+                    guard let end = find("}}") else {
+                        throw Failure(message: "comment '{{!' is never closed with '}}'", offset: tagStart)
+                    }
                     position = end + 2
                     name = []
                 } else {
-                    guard let parsed = self.name(until: "}}") else { return nil }
-                    name = parsed
+                    name = try self.name(until: "}}", tagStart: tagStart)
+                    if name.isEmpty {
+                        throw Failure(message: "'{{\(UnicodeScalar(sigil))' needs a name, not '.'", offset: tagStart)
+                    }
                 }
                 let wasBlank = lineIsBlank && bytes[lineStart..<tagStart].allSatisfy { $0 == 0x20 || $0 == 0x09 }
                 lineIsBlank = false
@@ -240,9 +246,17 @@ extension CompiledTemplate {
                 flushText()
                 switch sigil {
                 case UInt8(ascii: "/"):
-                    return name == closing ? parts : nil
+                    let written = name.joined(separator: ".")
+                    guard let closing else {
+                        throw Failure(message: "'{{/\(written)}}' closes no section", offset: tagStart)
+                    }
+                    guard name == closing else {
+                        let open = closing.joined(separator: ".")
+                        throw Failure(message: "'{{/\(written)}}' does not close section '\(open)'", offset: tagStart)
+                    }
+                    return parts
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
-                    guard let inner = self.parts(closing: name) else { return nil }
+                    let inner = try self.parts(closing: name, opening: tagStart)
                     parts.append(.section(name, inner, inverted: sigil == UInt8(ascii: "^")))
                 case UInt8(ascii: ">"):
                     parts.append(.partial(name.joined(separator: "."), indentation: partialIndentation))
@@ -251,8 +265,18 @@ extension CompiledTemplate {
                 }
             }
             flushText()
-            return closing == nil ? parts : nil
+            if let closing {
+                let name = closing.joined(separator: ".")
+                throw Failure(message: "section '\(name)' is never closed with '{{/\(name)}}'", offset: opening)
+            }
+            return parts
         }
+
+        /// Tags of Mustache that this engine does not render, by the character after `{{`.
+        private static let unsupported: [UInt8: String] = [
+            UInt8(ascii: "="): "set delimiters", UInt8(ascii: "$"): "blocks of template inheritance",
+            UInt8(ascii: "<"): "parents of template inheritance", UInt8(ascii: "%"): "pragmas",
+        ]
 
         private func next(is string: StaticString) -> Bool {
             let count = string.utf8CodeUnitCount
@@ -270,20 +294,29 @@ extension CompiledTemplate {
             return nil
         }
 
-        /// The dotted name up to `end` (consumed); nil for names swift-mustache reads differently (transforms, `*`).
-        private mutating func name(until end: StaticString) -> [String]? {
-            guard let close = find(end) else { return nil }
-            let raw = bytes[position..<close].drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
+        /// The dotted name up to `end` (consumed), `[]` for `.`, the current context; names with other characters
+        /// (swift-mustache's transforms such as `uppercased(x)`, `*`) or a leading dot are refused.
+        private mutating func name(until end: StaticString, tagStart: Int) throws(Failure) -> [String] {
+            guard let close = find(end) else {
+                throw Failure(message: "'{{' is never closed with '\(end)'", offset: tagStart)
+            }
+            let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+            let raw = bytes[position..<close].drop(while: isBlank).reversed().drop(while: isBlank).reversed()
             position = close + end.utf8CodeUnitCount
             let allowed = { (byte: UInt8) in
                 (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                     || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
                     || byte == UInt8(ascii: "?")
             }
-            guard !raw.isEmpty, raw.allSatisfy(allowed) else { return nil }
             let text = String(decoding: raw, as: UTF8.self)
-            // `.` is the current context, and a leading dot stops the lookup going outwards: both left to swift-mustache.
-            guard !text.hasPrefix("."), !text.hasSuffix("."), !text.contains("..") else { return nil }
+            if text == "." { return [] }
+            guard !raw.isEmpty, raw.allSatisfy(allowed), !text.hasPrefix("."), !text.hasSuffix("."),
+                !text.contains("..")
+            else {
+                throw Failure(
+                    message: "'\(text)' is not a name; write a name, a dotted name such as 'site.title', or '.'",
+                    offset: tagStart)
+            }
             return text.split(separator: ".").map(String.init)
         }
 
@@ -296,5 +329,24 @@ extension CompiledTemplate {
             if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { return index + 2 }
             return nil
         }
+    }
+}
+
+/// Why a theme template does not compile: a message, and the 1-based line and column (in bytes) where it happens.
+struct TemplateError: Error, Equatable {
+    var message: String
+    var line: Int
+    var column: Int
+
+    init(_ message: String, line: Int, column: Int) {
+        self.message = message
+        self.line = line
+        self.column = column
+    }
+
+    init(_ message: String, at offset: Int, in bytes: [UInt8]) {
+        let before = bytes[..<offset]
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        self.init(message, line: before.count { $0 == UInt8(ascii: "\n") } + 1, column: offset - lineStart + 1)
     }
 }

@@ -61,17 +61,9 @@ struct PageRenderer: Sendable {
 
     /// `index.html` when the first chapter is elsewhere: it sends the reader on, with no script needed.
     func renderRedirect(to target: String) -> String {
-        let url = target.htmlEscaped
-        return """
-            <!doctype html>
-            <html lang="\(book.config.language.htmlEscaped)"><head><meta charset="utf-8">
-            <title>\(book.config.title.htmlEscaped)</title>
-            <link rel="icon" href="theme/favicon.svg" type="image/svg+xml">
-            <meta http-equiv="refresh" content="0; url=\(url)">
-            <link rel="canonical" href="\(url)">
-            </head><body><p><a href="\(url)">\(book.config.title.htmlEscaped)</a></p></body></html>
-
-            """
+        var context = siteContext(pagePath: "index.html")
+        context["url"] = .string(target)
+        return theme.render("redirect", context)
     }
 
     /// `404.html`, which a server may send for any URL, so its style and icon are inlined and its one link is to

@@ -7,7 +7,8 @@ indirect enum TemplateValue: Sendable {
     case list([TemplateValue])
     case object([String: TemplateValue])
 
-    /// The value as swift-mustache expects it, for themes it renders (``Theme``).
+    /// The value as plain Swift values: written out (its description) when a variable names a list or an object,
+    /// as swift-mustache does, which the tests render these values with.
     var any: Any {
         switch self {
         case .string(let text): text

@@ -1,18 +1,16 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates and static files that dress the pages.
 ///
 /// The default theme ships as package resources. A book overrides any of its files by putting a file
 /// of the same name in `content/theme/`; other files there (fonts, extra CSS) are published beside them.
 struct Theme: Sendable {
-    let templates: MustacheLibrary
-    /// The templates compiled for fast rendering, when every one of them compiles (``CompiledTemplate``).
-    let compiled: [String: CompiledTemplate]?
+    /// The templates, compiled (``CompiledTemplate``), by name.
+    let templates: [String: CompiledTemplate]
     /// Static files published under `theme/` in the output, by name.
     let files: [String: Data]
 
-    static let templateNames = ["page", "contents", "404", "head", "header", "footer"]
+    static let templateNames = ["page", "contents", "404", "redirect", "head", "header", "footer"]
 
     /// Loads the default theme, then the book's overrides from `overrides` when it exists.
     static func load(overrides: URL?, displayPrefix: String) -> (Theme, [Diagnostic]) {
@@ -24,30 +22,23 @@ struct Theme: Sendable {
         }
         if let overrides, let names = try? FileManager.default.contentsOfDirectory(atPath: overrides.path) {
             for name in names.sorted() where !name.hasPrefix(".") {
-                addFile(name: name, url: overrides.appendingPathComponent(name), displayPath: displayPrefix + "theme/" + name,
-                        into: &files, sources: &sources)
+                addFile(
+                    name: name, url: overrides.appendingPathComponent(name),
+                    displayPath: displayPrefix + "theme/" + name,
+                    into: &files, sources: &sources)
             }
         }
-        var library = MustacheLibrary()
-        var compiled: [String: CompiledTemplate]? = [:]
+        var templates: [String: CompiledTemplate] = [:]
         for name in templateNames {
             guard let source = sources[name + ".mustache"] else { continue }
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-                if let template = CompiledTemplate(source.text) {
-                    compiled?[name] = template
-                } else {
-                    compiled = nil
-                }
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    "template error: \(error.error)", at: source.displayPath,
-                    line: error.context.lineNumber, column: error.context.columnNumber))
+                templates[name] = try CompiledTemplate(source.text)
             } catch {
-                diagnostics.append(.error("template error: \(error)", at: source.displayPath))
+                let message = "template error: \(error.message)"
+                diagnostics.append(.error(message, at: source.displayPath, line: error.line, column: error.column))
             }
         }
-        return (Theme(templates: library, compiled: compiled, files: files), diagnostics)
+        return (Theme(templates: templates, files: files), diagnostics)
     }
 
     private static func addFile(
@@ -65,16 +56,13 @@ struct Theme: Sendable {
     /// The default theme's files, from the package resources.
     private static func defaultFiles() -> [(String, URL)] {
         guard let directory = Bundle.module.url(forResource: "Theme", withExtension: nil),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
         else { return [] }
         return names.sorted().map { ($0, directory.appendingPathComponent($0)) }
     }
 
     /// Renders `template` with `context`; an unknown template renders nothing.
     func render(_ template: String, _ context: [String: TemplateValue]) -> String {
-        if let compiled {
-            return compiled[template]?.render(context, partials: compiled) ?? ""
-        }
-        return templates.render(context.mapValues(\.any), withTemplate: template) ?? ""
+        templates[template]?.render(context, partials: templates) ?? ""
     }
 }

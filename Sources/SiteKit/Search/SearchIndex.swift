@@ -1,3 +1,5 @@
+import Foundation
+
 /// The full-text index the search script loads: every section's words, pointing at the section's anchor.
 ///
 /// It is an inverted index, so its size grows with the number of distinct words per section rather than
@@ -251,5 +253,3 @@ struct SearchIndex {
         out.append(UInt8(ascii: "\""))
     }
 }
-
-import Foundation

@@ -109,8 +109,8 @@ public struct SnippetIndex: Sendable {
     /// Paths of `.swift` files under `directory`, relative to it, sorted.
     private static func swiftFiles(in directory: URL) -> [String] {
         var paths: [String] = []
-        POSIXFile.walk(directory.standardizedFileURL.path, includingHidden: false) { relative, _, kind in
-            if kind == .file, relative.hasSuffix(".swift") { paths.append(relative) }
+        FileWalker().walk(directory.standardizedFileURL.path) { entry in
+            if entry.kind == .file, entry.path.hasSuffix(".swift") { paths.append(entry.path) }
         }
         return paths.sorted()
     }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Whole-file reads and writes with plain POSIX calls.
 ///
 /// Foundation's `Data.write` syncs every file to disk and `contents(atPath:)` costs a dozen system calls a file;
@@ -21,7 +17,7 @@ enum POSIXFile {
         let written = data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Platform.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return false
@@ -42,7 +38,7 @@ enum POSIXFile {
         // Uninitialized: zeroing a fresh 64 KB buffer for every 4 KB chapter cost more than reading it.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * 1024) { chunk in
             while true {
-                let count = Glibc.read(descriptor, chunk.baseAddress, chunk.count)
+                let count = Platform.read(descriptor, chunk.baseAddress, chunk.count)
                 if count < 0 {
                     if errno == EINTR { continue }
                     return nil
@@ -51,47 +47,6 @@ enum POSIXFile {
                 data.append(chunk.baseAddress!, count: count)
             }
         }
-    }
-
-    enum EntryKind {
-        case folder
-        case symlink
-        case file
-    }
-
-    /// Calls `visit` with every entry below `folder` (path relative to it, full path, kind), parents before their
-    /// contents. Folders are entered, symlinks are not followed; hidden entries are skipped unless `includingHidden`.
-    ///
-    /// Plain `readdir`: Foundation's enumerators cost a few system calls and objects per entry, which adds up
-    /// over a book's thousand chapters and pages.
-    static func walk(_ folder: String, includingHidden: Bool, visit: (String, String, EntryKind) -> Void) {
-        func walk(_ folder: String, relative: String) {
-            guard let directory = opendir(folder) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                guard name != ".", name != "..", includingHidden || !name.hasPrefix(".") else { continue }
-                let full = folder + "/" + name
-                let path = relative.isEmpty ? name : relative + "/" + name
-                var type = Int(entry.pointee.d_type)
-                if type == Int(DT_UNKNOWN) {
-                    var info = stat()
-                    guard lstat(full, &info) == 0 else { continue }
-                    let mode = info.st_mode & S_IFMT
-                    type = Int(mode == S_IFDIR ? DT_DIR : mode == S_IFLNK ? DT_LNK : DT_REG)
-                }
-                switch type {
-                case Int(DT_DIR):
-                    visit(path, full, .folder)
-                    walk(full, relative: path)
-                case Int(DT_LNK):
-                    visit(path, full, .symlink)
-                default:
-                    visit(path, full, .file)
-                }
-            }
-        }
-        walk(folder, relative: "")
     }
 
     /// The text of the last failed call's `errno`.

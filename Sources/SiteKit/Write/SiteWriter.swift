@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Writes a build into a staging folder beside the output, and swaps it in only when the build succeeded.
 ///
 /// A failed build leaves the previous output exactly as it was. The new output carries a marker file, and
@@ -124,12 +120,12 @@ struct SiteWriter: Sendable {
     /// Deletes files of the staging folder that this build did not write, and folders left empty.
     private func prune(keeping written: Set<String>) {
         var folders: [String] = []
-        POSIXFile.walk(staging.path, includingHidden: true) { path, full, kind in
-            guard !written.contains(path) else { return }
-            if kind == .folder {
-                folders.append(full)
+        FileWalker(includingHidden: true).walk(staging.path) { entry in
+            guard !written.contains(entry.path) else { return }
+            if entry.kind == .folder {
+                folders.append(entry.fullPath)
             } else {
-                unlink(full)
+                unlink(entry.fullPath)
             }
         }
         for folder in folders.reversed() {

@@ -1,3 +1,5 @@
+import MockIntake
+
 /// Polls `condition` until it holds or about two seconds pass, for UDP datagrams that arrive asynchronously.
 func eventually(_ condition: () -> Bool) async throws -> Bool {
     for _ in 0..<200 {
@@ -26,5 +28,3 @@ func withIntake<Result>(
 struct ManualClockRef {
     var clock = ManualClock(now: 1_700_000_000)
 }
-
-import MockIntake

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DogStatsD
-import Foundation
 import ExampleSupport
+import Foundation
 import Metrics
 import VotingApp
 
