@@ -11,6 +11,8 @@ struct BookTOML: Sendable, Equatable {
     var language: String?
     /// The chapters' folder, relative to `book.toml`; mdBook's default is `src`.
     var src: String = "src"
+    /// `[output.stepwise] strict = true`: broken links and anchors are errors, as in Stepwise's own books.
+    var strict = false
 
     static func parse(_ text: String, displayPath: String) -> (BookTOML, [Diagnostic]) {
         var book = BookTOML()
@@ -56,6 +58,14 @@ struct BookTOML: Sendable, Equatable {
         }
 
         func assign(_ key: String, _ value: String, table: String, line: Int, column: Int) {
+            if table == "output.stepwise", key == "strict" {
+                guard value == "true" || value == "false" else {
+                    diagnostics.append(.error("setting 'strict' must be true or false", at: displayPath, line: line, column: column))
+                    return
+                }
+                book.strict = value == "true"
+                return
+            }
             guard table == "book" else { return }
             func string() -> String? {
                 guard let parsed = parseString(value) else {

@@ -14,6 +14,12 @@ public struct SiteConfig: Sendable, Equatable {
     public var examples: String?
     /// The authors, from mdBook's `book.toml`.
     public var authors: [String] = []
+    /// True for a book configured by mdBook's `book.toml`: links that leave the book are written as they are,
+    /// as they often lead to a sibling book on the same host.
+    public var isMdBook = false
+    /// How problems that mdBook tolerates (broken links and anchors) are reported: errors in Stepwise's own books,
+    /// warnings in an mdBook book unless its `book.toml` says `[output.stepwise] strict = true`.
+    public var toleratedProblems: Diagnostic.Severity = .error
 
     public init(
         title: String = "Untitled guide", description: String = "", language: String = "en",
@@ -52,6 +58,8 @@ public struct SiteConfig: Sendable, Equatable {
         description = book.description ?? ""
         language = book.language ?? "en"
         authors = book.authors
+        isMdBook = true
+        toleratedProblems = book.strict ? .error : .warning
     }
 }
 
