@@ -1,3 +1,5 @@
+import Foundation
+
 /// The guide's settings, from `content/site.yml`.
 public struct SiteConfig: Sendable, Equatable {
     public var title: String
@@ -20,6 +22,10 @@ public struct SiteConfig: Sendable, Equatable {
     /// How problems that mdBook tolerates (broken links and anchors) are reported: errors in Stepwise's own books,
     /// warnings in an mdBook book unless its `book.toml` says `[output.stepwise] strict = true`.
     public var toleratedProblems: Diagnostic.Severity = .error
+    /// mdBook's `[output.html]` settings; their defaults for Stepwise's own books.
+    public var html = HTMLOutputSettings()
+    /// The folder holding `book.toml`, for the files its settings name; nil for Stepwise's own books.
+    public var bookFolder: URL?
 
     public init(
         title: String = "Untitled guide", description: String = "", language: String = "en",

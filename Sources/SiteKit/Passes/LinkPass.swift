@@ -69,6 +69,10 @@ struct LinkPass: ChapterPass {
         // Chapters were checked on disk when the book was loaded; anything else is checked here.
         let target = isImage ? nil : linkedChapter(resolved, in: context.book)
         if target != nil { chapter.linkedSources.insert(resolved) }
+        if target == nil, !isImage, let page = redirectedPage(resolved, in: context.book) {
+            let href = RelativeURL.from(chapter.chapter.outputPath, to: page)
+            return fragment.map { "\(href)#\($0)" } ?? href
+        }
         if target == nil, case .failure(let problem) = root.resolve(path, from: base) {
             chapter.error(problem.message(for: path), at: position)
             return nil
@@ -109,6 +113,14 @@ struct LinkPass: ChapterPass {
         return book.chapter(atOutput: resolved)
     }
 
+    /// The old page a link names (`a.md` or `a.html`) when `[output.html.redirect]` sends it elsewhere: the link
+    /// works, through the redirect page.
+    private func redirectedPage(_ resolved: String, in book: Book) -> String? {
+        guard !book.config.html.redirects.isEmpty else { return nil }
+        let page = resolved.hasSuffix(".md") ? Book.outputPath(forSource: resolved) : resolved
+        return book.config.html.redirects.contains { $0.page == page } ? page : nil
+    }
+
     /// True when the chapter's Markdown gives `fragment` as the `id` or `name` of a raw HTML element, as in
     /// `<a id="c-free"></a>`. Only asked when no heading has that id, so the file is read again only for such links.
     private func hasHTMLAnchor(_ fragment: String, inSource sourcePath: String, of book: Book) -> Bool {
@@ -126,9 +138,10 @@ struct LinkPass: ChapterPass {
         at position: SourcePosition
     ) {
         let message = context.book.config.isMdBook ? message + hint : message
-        switch context.book.config.toleratedProblems {
-        case .error: chapter.error(message, at: position)
-        case .warning: chapter.warning(message, at: position)
+        if context.book.config.toleratedProblems == .error {
+            chapter.error(message, at: position)
+        } else {
+            chapter.warning(message, at: position)
         }
     }
 
