@@ -113,7 +113,11 @@ struct IncludeExpander: Sendable {
                         report("includes nest more than \(Self.maximumDepth) deep, so the directives in '\(included.url.lastPathComponent)' are left as written; does a file include itself?", .warning)
                     }
                 }
-                output += name == "playground" || name == "playpen" ? "```rust\n\(expanded)\n```" : expanded
+                let text = name == "playground" || name == "playpen" ? "```rust\n\(expanded)\n```" : expanded
+                // As in mdBook, each included line starts with what precedes the directive on its line (`> `, an
+                // indent), so an include inside a block quote or a list item stays inside it.
+                let prefix = output.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+                output += prefix.isEmpty ? text : text.replacingOccurrences(of: "\n", with: "\n" + prefix)
             default:
                 report("unknown directive '{{#\(name)}}' is left as written; known ones are include, rustdoc_include, playground and title", .warning)
                 output += written
