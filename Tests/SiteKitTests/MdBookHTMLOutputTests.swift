@@ -72,22 +72,6 @@ import Testing
         #expect(notFound.contains("<a href=\"/book/\">Go to the start of the guide</a>"))
     }
 
-    /// mdBook's `redirect_existing_page` and `redirect_removed_with_fragments_only` (tests/testsuite/redirects.rs).
-    @Test func redirectsThatMdBookRefuses() async throws {
-        let book = try TemporaryBook([
-            "book.toml": "[output.html.redirect]\n\"/chapter_1.html\" = \"other-page.html\"\n\"/old-file.html#x\" = \"a.html\"\n",
-            "src/SUMMARY.md": "- [Chapter 1](chapter_1.md)\n",
-            "src/chapter_1.md": "# Chapter 1\n",
-        ])
-        defer { book.remove() }
-        let result = await book.build()
-        #expect(result.diagnostics.map { $0.description.replacingOccurrences(of: book.content.path + "/", with: "") } == [
-            "book.toml:2:21: error: redirect for 'chapter_1.html', which is a chapter's page; delete the redirect or remove the chapter",
-            "book.toml:3:22: error: redirect entries for 'old-file.html' all have a '#' fragment; add one without, for the page itself",
-        ])
-        #expect(!result.wrote)
-    }
-
     @Test func aMissingAdditionalFileIsAnError() async throws {
         let book = try TemporaryBook([
             "book.toml": "[output.html]\nadditional-css = [\"gone.css\"]\n",

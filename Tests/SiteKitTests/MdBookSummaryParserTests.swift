@@ -10,9 +10,7 @@ import Testing
 /// a file listed twice) are errors here too.
 @Suite struct MdBookSummaryParserTests {
     func parse(_ text: String) -> (Summary, [Diagnostic]) {
-        var parser = SummaryParser(displayPath: "SUMMARY.md")
-        let summary = parser.parse(text)
-        return (summary, parser.diagnostics)
+        SummaryParserTests().parse(text)
     }
 
     /// The book's items as text: `1.1. Title (path)`, `Title ()` for a draft, `# Part`, `---`; children indented.
