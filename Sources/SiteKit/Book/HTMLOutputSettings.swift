@@ -75,6 +75,8 @@ public struct HTMLOutputSettings: Sendable, Equatable {
                 settings.input404 = value.string(&diagnostics) ?? settings.input404
             case ("output.html.search", "enable"):
                 settings.searchEnabled = value.bool(&diagnostics) ?? true
+            case ("output.html.search", "use-boolean-and") where entry.value == "true":
+                continue  // Stepwise's search finds the sections holding every word already
             case ("output.html.redirect", let old):
                 guard let target = value.string(&diagnostics) else { continue }
                 let (page, fragment) = LinkPass.split(old)
