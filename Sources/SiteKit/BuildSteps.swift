@@ -72,7 +72,7 @@ enum BuildSteps {
         }
         pages.append(("contents.html", Data(renderer.renderContents().utf8)))
         pages.append(("404.html", Data(renderer.renderNotFound().utf8)))
-        return pages
+        return pages + HTMLOutputFiles.files(for: book, renderer: renderer)
     }
 
     /// `search-index.js` for the given pages, in reading order.

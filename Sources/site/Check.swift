@@ -14,7 +14,7 @@ extension Site {
 
         @OptionGroup var book: BookOptions
 
-        @Flag(help: "Fail on warnings too.")
+        @Flag(help: "Fail on warnings too (notes never fail).")
         var strict = false
 
         @Option(help: "How to print diagnostics: 'text' or 'json'.")
@@ -22,7 +22,7 @@ extension Site {
 
         func run() async throws {
             let result = await SiteBuilder(content: book.contentURL, output: nil).build()
-            let failed = result.diagnostics.hasErrors || (strict && !result.diagnostics.isEmpty)
+            let failed = result.diagnostics.hasErrors || (strict && result.diagnostics.hasProblems)
             switch format {
             case .json:
                 print(DiagnosticPrinter.json(result.diagnostics))

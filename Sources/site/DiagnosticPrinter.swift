@@ -17,11 +17,11 @@ struct DiagnosticPrinter {
 
     /// `prefix` + "2 errors and 1 warning", or an empty string when there are none.
     static func tally(_ diagnostics: [Diagnostic], prefix: String) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
         var parts: [String] = []
-        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
-        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+        for severity in [Diagnostic.Severity.error, .warning, .note] {
+            let count = diagnostics.filter { $0.severity == severity }.count
+            if count > 0 { parts.append("\(count) \(severity.rawValue)\(count == 1 ? "" : "s")") }
+        }
         return parts.isEmpty ? "" : prefix + parts.joined(separator: " and ")
     }
 

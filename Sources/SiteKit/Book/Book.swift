@@ -32,7 +32,13 @@ public struct Book: Sendable {
         chapterIndexBySource[path].map { chapters[$0] }
     }
 
+    /// The chapter whose page is the output-relative `path` (`a/index.html` for `a/README.md`).
+    public func chapter(atOutput path: String) -> Chapter? {
+        chapterIndexByOutput[path].map { chapters[$0] }
+    }
+
     private var chapterIndexBySource: [String: Int]
+    private var chapterIndexByOutput: [String: Int]
 
     init(config: SiteConfig, summary: Summary, chapters: [Chapter], assets: [String], unlistedFiles: [String], root: ContentRoot) {
         self.config = config
@@ -42,6 +48,7 @@ public struct Book: Sendable {
         self.unlistedFiles = unlistedFiles
         self.root = root
         chapterIndexBySource = Dictionary(chapters.map { ($0.sourcePath, $0.index) }, uniquingKeysWith: { first, _ in first })
+        chapterIndexByOutput = Dictionary(chapters.map { ($0.outputPath, $0.index) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -27,15 +27,22 @@ struct BookLoader {
         let summary = loadSummary()
         var (config, configProblems) = await configLoad
         diagnostics = configProblems + diagnostics
-        guard let summary else { return nil }
+        guard var summary else { return nil }
+        if config.html.noSectionLabel { summary = summary.withoutNumbers() }
         if !root.fileExists("site.yml"), config.title == SiteConfig().title, let title = summary.title {
             config.title = title
         }
         let chapters = resolveChapters(summary)
+        if let bookTOML {
+            diagnostics += config.html.redirectProblems(
+                pages: Set(chapters.map(\.outputPath)), displayPath: root.displayPath(of: bookTOML))
+        }
         let (assets, markdownFiles) = scanContent()
         let listed = Set(summary.entries.compactMap { entry in entry.path.flatMap { try? root.resolve($0).get() } })
         // Unlisted files are reported once the chapters are read: a file that a chapter includes is not a lost page.
-        let unlisted = markdownFiles.filter { !listed.contains($0) }
+        // mdBook renders its 404 page from a Markdown file of its own (`input-404`).
+        let notFoundPage = config.isMdBook ? config.html.input404 : nil
+        let unlisted = markdownFiles.filter { !listed.contains($0) && $0 != notFoundPage }
         return Book(config: config, summary: summary, chapters: chapters, assets: assets, unlistedFiles: unlisted, root: root)
     }
 
@@ -56,8 +63,21 @@ struct BookLoader {
         case .failure(let diagnostic):
             return (SiteConfig(), [diagnostic])
         case .success(let file):
-            let (book, problems) = BookTOML.parse(file.text, displayPath: file.displayPath)
-            return (SiteConfig(book: book), problems)
+            let (entries, syntaxProblems) = BookTOML.entries(file.text, displayPath: file.displayPath)
+            let (book, problems) = BookTOML.interpret(entries, displayPath: file.displayPath)
+            let (html, repository, htmlProblems) = HTMLOutputSettings.read(entries, displayPath: file.displayPath)
+            var config = SiteConfig(book: book)
+            config.html = html
+            config.repository = repository.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+            config.bookFolder = bookTOML.deletingLastPathComponent()
+            let missing = (html.additionalCSS + html.additionalJS).filter {
+                !FileManager.default.fileExists(atPath: bookTOML.deletingLastPathComponent().appendingPathComponent($0).path)
+            }.map { path in
+                let position = html.positions[path] ?? SourcePosition(line: 1, column: 1)
+                return Diagnostic.error(
+                    "additional file '\(path)' does not exist", at: file.displayPath, line: position.line, column: position.column)
+            }
+            return (config, syntaxProblems + problems + htmlProblems + missing)
         }
     }
 

@@ -24,7 +24,7 @@ struct BookLocation: Sendable {
                   fileManager.fileExists(atPath: content.deletingLastPathComponent().appendingPathComponent("book.toml").path) {
             tomlURL = content.deletingLastPathComponent().appendingPathComponent("book.toml")
         }
-        if let tomlURL, tomlURL.deletingLastPathComponent() == content {
+        if let tomlURL, tomlURL.deletingLastPathComponent().path == content.path {
             // The book's folder was given: read `src` to find the chapters.
             if case .success(let file) = SourceFile.read(tomlURL, displayPath: tomlURL.path) {
                 let (toml, _) = BookTOML.parse(file.text, displayPath: tomlURL.path)

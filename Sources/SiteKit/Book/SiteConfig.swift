@@ -1,3 +1,5 @@
+import Foundation
+
 /// The guide's settings, from `content/site.yml`.
 public struct SiteConfig: Sendable, Equatable {
     public var title: String
@@ -14,6 +16,16 @@ public struct SiteConfig: Sendable, Equatable {
     public var examples: String?
     /// The authors, from mdBook's `book.toml`.
     public var authors: [String] = []
+    /// True for a book configured by mdBook's `book.toml`: links that leave the book are written as they are,
+    /// as they often lead to a sibling book on the same host.
+    public var isMdBook = false
+    /// How problems that mdBook tolerates (broken links and anchors) are reported: errors in Stepwise's own books,
+    /// warnings in an mdBook book unless its `book.toml` says `[output.stepwise] strict = true`.
+    public var toleratedProblems: Diagnostic.Severity = .error
+    /// mdBook's `[output.html]` settings; their defaults for Stepwise's own books.
+    public var html = HTMLOutputSettings()
+    /// The folder holding `book.toml`, for the files its settings name; nil for Stepwise's own books.
+    public var bookFolder: URL?
 
     public init(
         title: String = "Untitled guide", description: String = "", language: String = "en",
@@ -52,6 +64,8 @@ public struct SiteConfig: Sendable, Equatable {
         description = book.description ?? ""
         language = book.language ?? "en"
         authors = book.authors
+        isMdBook = true
+        toleratedProblems = book.strict ? .error : .warning
     }
 }
 

@@ -41,6 +41,24 @@ public struct Summary: Sendable, Equatable {
     }
 }
 
+extension Summary {
+    /// The same table of contents with no section numbers, for mdBook's `no-section-label`.
+    func withoutNumbers() -> Summary {
+        func strip(_ entry: Entry) -> Entry {
+            var entry = entry
+            entry.number = []
+            entry.children = entry.children.map(strip)
+            return entry
+        }
+        var summary = self
+        summary.items = items.map { item in
+            guard case .chapter(let entry) = item else { return item }
+            return .chapter(strip(entry))
+        }
+        return summary
+    }
+}
+
 extension Summary.Entry {
     /// The section number as shown to readers, `2.1.`; empty when unnumbered.
     public var numberLabel: String {

@@ -6,6 +6,9 @@ import CommonMark
 /// The grammar: an optional `# Title`; prefix chapters as plain `[Title](path.md)` lines; numbered
 /// chapters as (nested) list items, with `# Part` headings between them; suffix chapters as plain
 /// links after the last list; `---` separators anywhere; `[Title]()` for a draft.
+///
+/// What mdBook's parser accepts is accepted: HTML comments anywhere, lower headings between lists (ignored, as The
+/// Rust Book's `## Basic Rust Literacy`), and text around the links, which is ignored with a warning.
 struct SummaryParser {
     let displayPath: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -21,10 +24,15 @@ struct SummaryParser {
         var summary = Summary(title: nil, items: [])
         var section = Section.prefix
         var topNumber = 0
-        for (index, block) in document.root.children.enumerated() {
+        // The title is a first-level heading before anything but HTML (comments, often a translation's original).
+        var titleAllowed = true
+        for block in document.root.children {
+            defer { if block.type != .htmlBlock { titleAllowed = false } }
             switch block.type {
-            case .heading where index == 0 && block.headingLevel == 1:
+            case .heading where titleAllowed && block.headingLevel == 1:
                 summary.title = block.plainText
+            case .heading where block.headingLevel != 1:
+                continue  // mdBook ignores them
             case .heading:
                 if section == .suffix {
                     error("part heading after suffix chapters; move '\(block.plainText)' above them", at: block.start)
@@ -50,27 +58,30 @@ struct SummaryParser {
             case .htmlBlock:
                 continue  // comments are allowed, as in mdBook
             default:
-                error("unexpected content in SUMMARY.md; expected chapter links, '# Part' headings or '---'", at: block.start)
+                warning("this is ignored, as mdBook does; SUMMARY.md holds chapter links, '# Part' headings and '---'", at: block.start)
             }
         }
         return summary
     }
 
-    /// Prefix or suffix chapters: a paragraph made only of links, one per line.
+    /// Prefix or suffix chapters: the links of a paragraph, usually one per line. mdBook ignores anything else in it.
     private mutating func links(in paragraph: Node) -> [Summary.Entry] {
         var entries: [Summary.Entry] = []
+        var ignored: Node?
         for inline in paragraph.children {
             switch inline.type {
             case .link:
                 entries.append(entry(forLink: inline, number: [], children: []))
-            case .softBreak, .lineBreak:
+            case .softBreak, .lineBreak, .htmlInline:
                 continue
             case .text where (inline.literal ?? "").allSatisfy(\.isWhitespace):
                 continue
             default:
-                error("expected a link to a chapter, like '[Title](chapter.md)'", at: inline.start)
-                return entries
+                ignored = ignored ?? inline
             }
+        }
+        if let ignored {
+            warning("text outside chapter links is ignored, as mdBook does; write '[Title](chapter.md)'", at: ignored.start)
         }
         return entries
     }
@@ -84,9 +95,9 @@ struct SummaryParser {
             return nil
         }
         var children: [Summary.Entry] = []
-        for nested in item.children.dropFirst() {
+        for nested in item.children.dropFirst() where nested.type != .htmlBlock {
             guard nested.type == .list else {
-                error("unexpected content in a chapter entry; nest chapters in a list", at: nested.start)
+                warning("this is ignored, as mdBook does; nest chapters in a list", at: nested.start)
                 continue
             }
             for child in nested.children {
@@ -106,5 +117,9 @@ struct SummaryParser {
 
     private mutating func error(_ message: String, at position: SourcePosition) {
         diagnostics.append(.error(message, at: displayPath, line: max(position.line, 1), column: max(position.column, 1)))
+    }
+
+    private mutating func warning(_ message: String, at position: SourcePosition) {
+        diagnostics.append(.warning(message, at: displayPath, line: max(position.line, 1), column: max(position.column, 1)))
     }
 }

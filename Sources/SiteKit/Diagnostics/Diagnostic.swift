@@ -7,6 +7,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
+        /// Something the author may want to know that is no problem in the book: an mdBook setting Stepwise ignores.
+        case note
     }
 
     /// The file, relative to the working directory when possible.
@@ -34,6 +36,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(path: path, line: line, column: column, severity: .warning, message: message)
     }
 
+    public static func note(_ message: String, at path: String, line: Int = 1, column: Int = 1) -> Diagnostic {
+        Diagnostic(path: path, line: line, column: column, severity: .note, message: message)
+    }
+
     public var description: String {
         "\(path):\(line):\(column): \(severity.rawValue): \(message)"
     }
@@ -42,6 +48,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 extension Array where Element == Diagnostic {
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// True when any diagnostic is an error or a warning, which `site check --strict` fails on; notes are neither.
+    public var hasProblems: Bool { contains { $0.severity != .note } }
 
     /// Sorted by file, then position, so reports read top to bottom.
     public func sortedByPosition() -> [Diagnostic] {

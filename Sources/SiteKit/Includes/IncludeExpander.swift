@@ -35,11 +35,11 @@ struct IncludeExpander: Sendable {
     func expand(_ text: String, file: URL, displayPath: String) -> Result {
         var result = Result(text: text)
         // A byte search: Foundation's `contains` would cost more than the rest of a chapter without includes.
-        guard text.utf8.firstOffset(of: "{{#".utf8) != nil else { return result }
+        guard text.utf8.firstOffset(of: "{{".utf8) != nil else { return result }
         var lines: [Substring] = []
         var origins: [SourcePosition] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard line.contains("{{#") else {
+            guard line.utf8.firstOffset(of: "{{".utf8) != nil else {
                 lines.append(line)
                 origins.append(SourcePosition(line: index + 1, column: 0))
                 continue
@@ -47,7 +47,8 @@ struct IncludeExpander: Sendable {
             let expanded = expandLine(
                 line, lineNumber: index + 1, directory: file.deletingLastPathComponent(), displayPath: displayPath,
                 depth: 0, result: &result)
-            let directiveColumn = line.range(of: "{{#").map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) + 1 } ?? 0
+            let directiveColumn = IncludeDirectiveScanner.next(in: line, from: line.startIndex)
+                .map { line.utf8.distance(from: line.startIndex, to: $0.range.lowerBound) + 1 } ?? 0
             let origin = SourcePosition(line: index + 1, column: expanded == line ? 0 : directiveColumn)
             for piece in expanded.split(separator: "\n", omittingEmptySubsequences: false) {
                 lines.append(piece)
@@ -61,9 +62,9 @@ struct IncludeExpander: Sendable {
 
     /// Expands a whole included text (nested includes), relative to `directory`.
     private func expandText(_ text: String, directory: URL, displayPath: String, depth: Int, result: inout Result) -> String {
-        guard text.contains("{{#") else { return text }
+        guard text.utf8.firstOffset(of: "{{".utf8) != nil else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            line.contains("{{#")
+            line.utf8.firstOffset(of: "{{".utf8) != nil
                 ? expandLine(line, lineNumber: index + 1, directory: directory, displayPath: displayPath, depth: depth, result: &result)
                 : String(line)
         }.joined(separator: "\n")
@@ -74,29 +75,17 @@ struct IncludeExpander: Sendable {
     ) -> String {
         var output = ""
         var rest = line[...]
-        while let open = rest.range(of: "{{#") {
-            let column = line.utf8.distance(from: line.startIndex, to: open.lowerBound) + 1
-            // `\{{#include x}}` is written out literally, without the backslash.
-            if open.lowerBound > rest.startIndex, rest[rest.index(before: open.lowerBound)] == "\\" {
-                output += rest[..<rest.index(before: open.lowerBound)]
-                guard let close = rest[open.upperBound...].range(of: "}}") else {
-                    output += rest[open.lowerBound...]
-                    return output
-                }
-                output += rest[open.lowerBound..<close.upperBound]
-                rest = rest[close.upperBound...]
+        while let (range, match) = IncludeDirectiveScanner.next(in: line, from: rest.startIndex) {
+            let column = line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1
+            output += line[rest.startIndex..<range.lowerBound]
+            rest = line[range.upperBound...]
+            guard case .directive(let name, let rawArgument) = match else {
+                // `\{{#include x}}` is written out literally, without the backslash.
+                if case .escaped(let literal) = match { output += literal }
                 continue
             }
-            output += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
-                output += rest[open.lowerBound...]
-                return output
-            }
-            let body = rest[open.upperBound..<close.lowerBound]
-            let written = String(rest[open.lowerBound..<close.upperBound])
-            rest = rest[close.upperBound...]
-            let name = body.prefix { !$0.isWhitespace }
-            let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            let written = String(line[range])
+            let argument = rawArgument.trimmingCharacters(in: .whitespaces)
             let position = (line: lineNumber, column: column)
             func report(_ message: String, _ severity: Diagnostic.Severity = .error) {
                 result.diagnostics.append(Diagnostic(
@@ -105,7 +94,7 @@ struct IncludeExpander: Sendable {
             switch name {
             case "title":
                 result.title = argument
-            case "include", "rustdoc_include", "playground":
+            case "include", "rustdoc_include", "playground", "playpen":
                 let selection = include(
                     argument, from: directory, report: { report($0) }, reportInFile: { result.diagnostics.append($0) })
                 guard let selection else {
@@ -126,7 +115,11 @@ struct IncludeExpander: Sendable {
                         report("includes nest more than \(Self.maximumDepth) deep, so the directives in '\(included.url.lastPathComponent)' are left as written; does a file include itself?", .warning)
                     }
                 }
-                output += name == "playground" ? "```rust\n\(expanded)\n```" : expanded
+                let text = name == "playground" || name == "playpen" ? "```rust\n\(expanded)\n```" : expanded
+                // As in mdBook, each included line starts with what precedes the directive on its line (`> `, an
+                // indent), so an include inside a block quote or a list item stays inside it.
+                let prefix = output.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+                output += prefix.isEmpty ? text : text.replacingOccurrences(of: "\n", with: "\n" + prefix)
             default:
                 report("unknown directive '{{#\(name)}}' is left as written; known ones are include, rustdoc_include, playground and title", .warning)
                 output += written
@@ -157,10 +150,8 @@ struct IncludeExpander: Sendable {
         _ argument: String, from directory: URL, report: (String) -> Void, reportInFile: (Diagnostic) -> Void
     ) -> Selection? {
         let words = argument.split(whereSeparator: \.isWhitespace)
-        guard let spec = words.first else {
-            report("include needs a file: write '{{#include path}}'")
-            return nil
-        }
+        // The scanner recognizes a directive only with a file after its name.
+        guard let spec = words.first else { return nil }
         let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
         let path = String(parts[0])
         guard case .success(let url) = projectRoot.resolve(path, in: directory) else {

@@ -1,3 +1,4 @@
+import CommonMark
 import Foundation
 
 /// Turns a transformed chapter into a complete HTML page through the theme.
@@ -43,11 +44,26 @@ struct PageRenderer: Sendable {
                 "title": .string(titles[index + 1]), "url": .string(RelativeURL.from(pagePath, to: next.outputPath)),
             ])
         }
-        if let repository = book.config.repository {
-            let contentPath = book.config.contentPath.isEmpty ? "" : book.config.contentPath + "/"
-            context["edit_url"] = .string("\(repository)/edit/\(book.config.branch)/\(contentPath)\(chapter.chapter.sourcePath)")
+        if let editURL = editURL(forSource: chapter.chapter.sourcePath) {
+            context["edit_url"] = .string(editURL)
         }
         return theme.render("page", context)
+    }
+
+    /// The "edit this page" link: mdBook's `edit-url-template`, whose `{path}` is the chapter's path from the book's
+    /// folder (`src/intro.md`), or the repository's edit page of the file for Stepwise's own books.
+    private func editURL(forSource sourcePath: String) -> String? {
+        guard book.config.isMdBook else {
+            guard let repository = book.config.repository else { return nil }
+            let contentPath = book.config.contentPath.isEmpty ? "" : book.config.contentPath + "/"
+            return "\(repository)/edit/\(book.config.branch)/\(contentPath)\(sourcePath)"
+        }
+        guard let template = book.config.html.editURLTemplate else { return nil }
+        var path = sourcePath
+        if let folder = book.config.bookFolder?.standardizedFileURL.path, book.root.url.path.hasPrefix(folder + "/") {
+            path = book.root.url.path.dropFirst(folder.count + 1) + "/" + sourcePath
+        }
+        return template.replacingOccurrences(of: "{path}", with: path)
     }
 
     /// `contents.html`: the whole book's tree, the one page whose size grows with the book.
@@ -66,11 +82,60 @@ struct PageRenderer: Sendable {
         return theme.render("redirect", context)
     }
 
+    /// A page that moved, as mdBook writes it for `[output.html.redirect]`: a refresh to `target`, and a script that
+    /// sends a link to one of the old page's sections (`#old`) where `fragments` says it went.
+    func renderMovedPage(to target: String, fragments: [(fragment: String, target: String)]) -> String {
+        let url = target.htmlEscaped
+        let map = Dictionary(fragments.map { ($0.fragment, $0.target) }, uniquingKeysWith: { first, _ in first })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = { (value: any Encodable) in
+            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }?
+                .replacingOccurrences(of: "</", with: "<\\/") ?? "null"
+        }
+        return """
+            <!doctype html>
+            <html lang="\(book.config.language.htmlEscaped)">
+              <head>
+                <meta charset="utf-8">
+                <title>Redirecting...</title>
+                <meta http-equiv="refresh" content="0; URL=\(url)">
+                <link rel="canonical" href="\(url)">
+              </head>
+              <body>
+                <p>Redirecting to... <a href="\(url)">\(url)</a>.</p>
+                <script>
+                  // A link to a section of the old page goes where that section went.
+                  document.addEventListener("DOMContentLoaded", function () {
+                    const fragmentMap = \(json(map));
+                    const fragment = window.location.hash;
+                    if (fragment) {
+                      const target = fragmentMap[fragment];
+                      const url = new URL(target || \(json(target)), window.location.href);
+                      if (!target) url.hash = fragment;
+                      window.location.replace(url.href);
+                    }
+                  });
+                </script>
+              </body>
+            </html>
+
+            """
+    }
+
     /// `404.html`, which a server may send for any URL, so its style and icon are inlined and its one link is to
     /// the home page.
     func renderNotFound() -> String {
         var context = siteContext(pagePath: "404.html")
         context["title"] = "Page not found"
+        // Any URL may show it, so with mdBook's `site-url` its links start from where the site is served.
+        context["home"] = .string(book.config.html.siteURL ?? "./")
+        // mdBook writes the page from its own Markdown file (`404.md`) when the book has one.
+        let notFound = book.config.html.input404
+        if book.config.isMdBook, book.root.fileExists(notFound),
+           let data = POSIXFile.read(book.root.fileURL(notFound).path) {
+            context["not_found_html"] = .string(Document(markdown: String(decoding: data, as: UTF8.self)).renderHTML())
+        }
         context["inline_css"] = .string(theme.files["style.css"].map { String(decoding: $0, as: UTF8.self) } ?? "")
         if let icon = theme.files["favicon.svg"] {
             context["inline_icon"] = .string("data:image/svg+xml;base64," + icon.base64EncodedString())
@@ -85,10 +150,15 @@ struct PageRenderer: Sendable {
             "language": .string(book.config.language),
         ]
         if let repository = book.config.repository { site["repository"] = .string(repository) }
+        let root = RelativeURL.rootPrefix(from: pagePath)
+        let html = book.config.html
+        site["additional_css"] = .list(html.additionalCSS.map { .object(["url": .string(root + HTMLOutputSettings.sitePath($0))]) })
+        site["additional_js"] = .list(html.additionalJS.map { .object(["url": .string(root + HTMLOutputSettings.sitePath($0))]) })
+        site["search"] = .bool(html.searchEnabled)
         if !book.config.authors.isEmpty { site["authors"] = .string(book.config.authors.joined(separator: ", ")) }
         return [
             "site": .object(site),
-            "root": .string(RelativeURL.rootPrefix(from: pagePath)),
+            "root": .string(root),
             "home": .string(RelativeURL.from(pagePath, to: "index.html")),
             "contents_url": .string(RelativeURL.from(pagePath, to: "contents.html")),
         ]

@@ -1,0 +1,148 @@
+import CommonMark
+
+/// mdBook's `[output.html]` settings that change the site, read from `book.toml`, and its preprocessors.
+///
+/// Each setting is honoured or reported as a note with its position: the site is still built, without it.
+public struct HTMLOutputSettings: Sendable, Equatable {
+    /// Style sheets and scripts relative to the book's folder, copied to the same path in the site and linked
+    /// from every page.
+    public var additionalCSS: [String] = []
+    public var additionalJS: [String] = []
+    /// Pages that moved: each old page (relative to the site's root) becomes a page that sends readers on.
+    public var redirects: [Redirect] = []
+    /// The "edit this page" link, with `{path}` standing for the chapter's path from the book's folder.
+    public var editURLTemplate: String?
+    /// Where the site is served (`/mdBook/`): the 404 page, which any URL may show, links from there.
+    public var siteURL: String?
+    /// Chapters are listed without their section numbers.
+    public var noSectionLabel = false
+    /// `[output.html.search] enable = false` leaves the search box out.
+    public var searchEnabled = true
+    /// The Markdown of the 404 page, relative to the chapters' folder (`input-404`, `404.md` by default).
+    public var input404 = "404.md"
+    /// Where `book.toml` names each additional file, for reporting one that is missing.
+    var positions: [String: SourcePosition] = [:]
+
+    /// `"/old.html" = "new.html"`, or `"/old.html#part" = "new.html#part"` for one fragment of the old page.
+    public struct Redirect: Sendable, Equatable {
+        /// The old page, relative to the site's root (`format/config.html`).
+        public var page: String
+        /// The fragment of the old page this entry is for, without `#`; nil for the page itself.
+        public var fragment: String?
+        /// The new URL, relative to the old page, or absolute.
+        public var target: String
+        /// Where `book.toml` sets it.
+        public var position: SourcePosition
+    }
+
+    /// Keys of `[output.html]` that need nothing from Stepwise: the site is the same without them.
+    static let harmless: Set<String> = ["hash-files", "live-reload-endpoint", "git-repository-icon", "copy-fonts"]
+
+    /// mdBook's own preprocessors, which Stepwise does itself.
+    static let builtInPreprocessors: Set<String> = ["links", "index"]
+
+    /// The settings and preprocessors of `entries`, with a note for each setting Stepwise leaves out and each
+    /// optional preprocessor it skips, and a warning for each required one it cannot run.
+    static func read(
+        _ entries: [BookTOML.Entry], displayPath: String
+    ) -> (settings: HTMLOutputSettings, gitRepositoryURL: String?, diagnostics: [Diagnostic]) {
+        var settings = HTMLOutputSettings()
+        var repository: String?
+        var diagnostics: [Diagnostic] = []
+        var notedTables: Set<String> = []
+        var preprocessors: [String: (optional: Bool, entry: BookTOML.Entry)] = [:]
+        for entry in entries {
+            let value = TOMLValue(entry, displayPath: displayPath)
+            func note(_ message: String) {
+                diagnostics.append(.note(message, at: displayPath, line: entry.line, column: entry.column))
+            }
+            switch (entry.table, entry.key) {
+            case ("output.html", "additional-css"):
+                settings.additionalCSS = value.strings(&diagnostics) ?? []
+                settings.additionalCSS.forEach { settings.positions[$0] = SourcePosition(line: entry.line, column: entry.column) }
+            case ("output.html", "additional-js"):
+                settings.additionalJS = value.strings(&diagnostics) ?? []
+                settings.additionalJS.forEach { settings.positions[$0] = SourcePosition(line: entry.line, column: entry.column) }
+            case ("output.html", "git-repository-url"):
+                repository = value.string(&diagnostics)
+            case ("output.html", "edit-url-template"):
+                settings.editURLTemplate = value.string(&diagnostics)
+            case ("output.html", "site-url"):
+                settings.siteURL = value.string(&diagnostics)
+            case ("output.html", "no-section-label"):
+                settings.noSectionLabel = value.bool(&diagnostics) ?? false
+            case ("output.html", "input-404"):
+                settings.input404 = value.string(&diagnostics) ?? settings.input404
+            case ("output.html.search", "enable"):
+                settings.searchEnabled = value.bool(&diagnostics) ?? true
+            case ("output.html.search", "use-boolean-and") where entry.value == "true":
+                continue  // Stepwise's search finds the sections holding every word already
+            case ("output.html.redirect", let old):
+                guard let target = value.string(&diagnostics) else { continue }
+                let (page, fragment) = LinkPass.split(old)
+                settings.redirects.append(Redirect(
+                    page: Self.sitePath(page), fragment: old.contains("#") ? fragment : nil, target: target,
+                    position: SourcePosition(line: entry.line, column: entry.column)))
+            case ("output.html", let key) where Self.harmless.contains(key):
+                continue
+            case ("output.html", let key), ("output.html.search", let key):
+                note("setting '\(key)' of [\(entry.table)] is not supported by Stepwise, so it is ignored")
+            case (let table, _) where table.hasPrefix("output.html."):
+                if notedTables.insert(table).inserted {
+                    note("[\(table)] is not supported by Stepwise, so its settings are ignored")
+                }
+            case (let table, let key) where table.hasPrefix("preprocessor."):
+                let name = String(table.dropFirst("preprocessor.".count))
+                var preprocessor = preprocessors[name] ?? (false, entry)
+                if key == "optional" { preprocessor.optional = value.bool(&diagnostics) ?? false }
+                preprocessors[name] = preprocessor
+            default:
+                continue
+            }
+        }
+        for (name, preprocessor) in preprocessors.sorted(by: { $0.value.entry.line < $1.value.entry.line })
+        where !builtInPreprocessors.contains(name) {
+            let entry = preprocessor.entry
+            if preprocessor.optional {
+                diagnostics.append(.note(
+                    "optional preprocessor '\(name)' is skipped: Stepwise runs no external preprocessors",
+                    at: displayPath, line: entry.line, column: entry.column))
+            } else {
+                diagnostics.append(.warning(
+                    "preprocessor '\(name)' is not run: Stepwise runs no external preprocessors, so what it would "
+                        + "change in the chapters stays as written",
+                    at: displayPath, line: entry.line, column: entry.column))
+            }
+        }
+        return (settings, repository, diagnostics)
+    }
+
+    /// mdBook's checks of the redirects against the book's pages: a redirect may not replace a chapter's page, and
+    /// an old page needs an entry without a fragment, which says where the page itself went.
+    func redirectProblems(pages: Set<String>, displayPath: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var pagesWithDefault = Set(redirects.filter { $0.fragment == nil }.map(\.page))
+        for redirect in redirects {
+            let at = (line: redirect.position.line, column: redirect.position.column)
+            if pages.contains(redirect.page), redirect.fragment == nil {
+                problems.append(.error(
+                    "redirect for '\(redirect.page)', which is a chapter's page; delete the redirect or remove the chapter",
+                    at: displayPath, line: at.line, column: at.column))
+            }
+            if !pagesWithDefault.contains(redirect.page) {
+                pagesWithDefault.insert(redirect.page)
+                problems.append(.error(
+                    "redirect entries for '\(redirect.page)' all have a '#' fragment; add one without, for the page itself",
+                    at: displayPath, line: at.line, column: at.column))
+            }
+        }
+        return problems
+    }
+
+    /// An old page's path relative to the site's root: `/a.html` and `./a.html` are `a.html`.
+    static func sitePath(_ written: String) -> String {
+        var path = Substring(written)
+        while path.hasPrefix("/") || path.hasPrefix("./") { path = path.hasPrefix("/") ? path.dropFirst() : path.dropFirst(2) }
+        return String(path)
+    }
+}
