@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "SiteKit", targets: ["SiteKit"]),
         .library(name: "MockIntake", targets: ["MockIntake"]),
         .library(name: "SiteServe", targets: ["SiteServe"]),
+        .library(name: "SnippetExpectations", targets: ["SnippetExpectations"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,10 +29,14 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CommonMark", dependencies: ["CMark"]),
+        // A snippet's trailing `// Output:` and exchange blocks: read, matched with placeholders, rewritten.
+        // Dependency-free, so that the builder and the examples' tests share one format.
+        .target(name: "SnippetExpectations"),
         .target(
             name: "SiteKit",
             dependencies: [
                 "CommonMark",
+                "SnippetExpectations",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
@@ -96,6 +101,7 @@ let package = Package(
         // In-process timings of site serve's incremental rebuilds; run by Benchmarks/serve.sh.
         .executableTarget(name: "serve-benchmark", dependencies: ["SiteKit"], path: "Benchmarks/ServeBenchmark"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "SnippetExpectationsTests", dependencies: ["SnippetExpectations"]),
         .testTarget(
             name: "SiteKitTests",
             dependencies: ["SiteKit"],
