@@ -1,31 +1,61 @@
 import ExampleSupport
 import Foundation
 import MockIntake
+import SnippetExpectations
 import Testing
 
 /// Runs every snippet as a reader would, against a fresh in-process mock intake, and checks what it printed
 /// (its `// Output:` block) and what the intake received (``ServerExpectations``).
 @Suite struct SnippetTests {
-    @Test(arguments: SnippetFiles.names)
+    @Test(arguments: SnippetFiles.selected)
     func snippet(_ name: String) async throws {
         let source = try SnippetFiles.source(of: name)
-        let file = SnippetFiles.displayPath(of: name)
         try await LiveIntake.with { intake in
             for step in ReaderPaths.path(to: name) {
                 switch step {
                 case .snippet:
+                    let mark = intake.traffic.count
                     let run = try await SnippetProcess(name: name).run(environment: intake.environment)
-                    #expect(run.status == 0, "\(file) exited with status \(run.status)\nstderr:\n\(run.stderr)\n\(intake.serverView())")
-                    if let expected = ExpectedOutput(snippetSource: source) {
-                        #expect(
-                            expected.matches(run.stdoutLines),
-                            "\(file) printed something else than its // Output: block\n\(OutputDiff.render(expected: expected.lines, actual: run.stdoutLines))\n\(intake.serverView())")
+                    if run.status != 0 || run.timedOut {
+                        Issue.record(FailureReport(snippet: name, headline: "the snippet failed")
+                            .comment(run: run, intake: intake))
+                    }
+                    let blocks = SnippetBlocks(parsing: source)
+                    let exchange = blocks?.exchange.isEmpty == false ? try await intake.exchange(since: mark) : nil
+                    if Bless.isOn, run.status == 0, !run.timedOut {
+                        try Bless.write(name, source: source, output: run.stdoutLines, exchange: exchange)
+                        continue
+                    }
+                    if let output = blocks?.output, case let expected = ExpectedLines(output),
+                        !expected.matches(run.stdoutLines)
+                    {
+                        let diff = expected.diff(
+                            against: run.stdoutLines, expectedLabel: "expected (// Output:)", actualLabel: "actual (stdout)")
+                        Issue.record(FailureReport(
+                            snippet: name, headline: "printed something else than its // Output: block",
+                            details: [diff]
+                        ).comment(run: run, intake: intake))
+                    }
+                    if let exchange, let blocks {
+                        let expected = ExpectedLines(ExchangeLines.flatten(blocks.exchange))
+                        let actual = ExchangeLines.flatten(exchange)
+                        if !expected.matches(actual) {
+                            let diff = expected.diff(
+                                against: actual, expectedLabel: "expected (// Request: …)", actualLabel: "actual (intake)")
+                            Issue.record(FailureReport(
+                                snippet: name, headline: "sent or got something else than its exchange blocks say",
+                                details: [diff]
+                            ).comment(run: run, intake: intake))
+                        }
                     }
                 case .run(let earlier, let arguments):
-                    let run = try await SnippetProcess(name: earlier, arguments: arguments).run(environment: intake.environment)
-                    #expect(
-                        run.status == 0,
-                        "`\(step.description)`, on the reader's path to \(file), exited with status \(run.status)\nstderr:\n\(run.stderr)\n\(intake.serverView())")
+                    let run = try await SnippetProcess(name: earlier, arguments: arguments)
+                        .run(environment: intake.environment)
+                    if run.status != 0 || run.timedOut {
+                        Issue.record(FailureReport(
+                            snippet: name, headline: "`\(step.description)`, on the reader's path to it, failed"
+                        ).comment(run: run, intake: intake))
+                    }
                 case .flushDogStatsD, .evaluateMonitors, .advanceClock:
                     try await intake.perform(step)
                 }
@@ -33,7 +63,9 @@ import Testing
             let path = ReaderPaths.path(to: name)
                 .map { "`\($0 == .snippet ? Step.run(name).description : $0.description)`" }.joined(separator: ", ")
             ServerExpectations.bySnippet[name]?(
-                intake.server.snapshot(), "what the intake holds after \(path)\n\(intake.serverView())")
+                intake.server.snapshot(),
+                FailureReport(snippet: name, headline: "the intake does not hold what it should after \(path)")
+                    .comment(run: nil, intake: intake))
         }
     }
 
@@ -46,7 +78,7 @@ import Testing
                 ServerExpectations.bySnippet[name] != nil,
                 "\(file) has no entry in ServerExpectations: say what the intake must receive when it runs")
             #expect(
-                ExpectedOutput(snippetSource: source) != nil || ExpectedOutput.declaresNoOutput(source),
+                SnippetBlocks(parsing: source)?.output != nil || SnippetFiles.declaresNoOutput(source),
                 "\(file) has no trailing '// Output:' block; add one, or mark a snippet shown only with '// snippet.no-output'")
         }
     }
