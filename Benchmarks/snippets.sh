@@ -40,4 +40,5 @@ swift build --build-tests >/dev/null 2>&1
 third=$(run third)
 target=$(basename "$(dirname "$source_file")")
 printf 'after editing %s: %6.1f s, snippets run: %s\n' "$source_file" "$third" "$(ran third)"
-echo "snippets that import $target: $(grep -lE "^import $target\$" Snippets/*.swift | xargs -n1 basename | sed 's/\.swift$//' | tr '\n' ' ')(and those whose reader's path runs one)"
+importers=$(grep -lE "^import $target\$" Snippets/*.swift | xargs -n1 basename | sed 's/\.swift$//' | tr '\n' ' ')
+echo "snippets that import $target: $importers(and those whose reader's path runs one)"

@@ -19,7 +19,8 @@ public enum Placeholder: String, CaseIterable, Sendable {
         switch self {
         case .id:
             return !text.isEmpty && text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-                && text.utf8.allSatisfy { Self.isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+                && text.utf8.allSatisfy { Self.isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+                }
         case .timestamp:
             return Self.isUnixTime(text) || Self.isISO8601(text)
         case .duration:
@@ -47,8 +48,8 @@ public enum Placeholder: String, CaseIterable, Sendable {
         let shape = Array("dddd-dd-ddTdd:dd:dd")
         let characters = Array(text)
         guard characters.count > shape.count else { return false }
-        for (pattern, character) in zip(shape, characters) where pattern == "d" ? !isDigit(character) : pattern != character {
-            return false
+        for (pattern, character) in zip(shape, characters) {
+            guard pattern == "d" ? isDigit(character) : pattern == character else { return false }
         }
         var rest = text.dropFirst(shape.count)
         if rest.first == "." {

@@ -20,7 +20,8 @@ extension SnippetBlocks {
         for (number, section) in sections.enumerated() {
             if number > 0 { written.append(indentation + "//") }
             let isFirstOutput = number == 0 && section.kind == .output
-            written.append(isFirstOutput && keepsHeading ? String(heading) : indentation + "// " + section.kind.rawValue)
+            let newHeading = indentation + "// " + section.kind.rawValue
+            written.append(isFirstOutput && keepsHeading ? String(heading) : newHeading)
             written += section.lines.map { $0.isEmpty ? indentation + "//" : indentation + "// " + $0 }
         }
         var result = ""

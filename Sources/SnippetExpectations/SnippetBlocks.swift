@@ -78,7 +78,8 @@ public struct SnippetBlocks: Sendable, Hashable {
     /// The heading a line is, with Go's inline output text; `nil` for other lines.
     public static func heading(_ line: Substring) -> (kind: Section.Kind, inline: Substring?)? {
         guard let text = commentText(line)?.drop(while: \.isWhitespace) else { return nil }
-        for kind in Section.Kind.allCases where text.prefix(kind.rawValue.count).lowercased() == kind.rawValue.lowercased() {
+        for kind in Section.Kind.allCases
+        where text.prefix(kind.rawValue.count).lowercased() == kind.rawValue.lowercased() {
             let rest = text.dropFirst(kind.rawValue.count).drop(while: \.isWhitespace)
             if kind == .output { return (kind, rest.isEmpty ? nil : rest) }
             if rest.isEmpty { return (kind, nil) }

@@ -34,7 +34,8 @@ import Testing
             <span class="tok-placeholder">[API_KEY]</span>
 
             <span class="tok-punctuation">{</span><span class="tok-key">&quot;a&quot;</span>\
-            <span class="tok-punctuation">:</span> <span class="tok-number">1</span><span class="tok-punctuation">}</span>\
+            <span class="tok-punctuation">:</span> <span class="tok-number">1</span>\
+            <span class="tok-punctuation">}</span>\
             </code></pre>
             <div class="code-exchange-label">Response</div><pre><code class="language-http">\
             <span class="tok-keyword">HTTP</span> <span class="tok-number">202</span></code></pre>

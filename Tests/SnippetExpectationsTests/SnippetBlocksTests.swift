@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func crlfFilesReadLikeLFFiles() throws {
-        let blocks = try #require(SnippetBlocks(parsing: "print(1)\r\n// snippet.hide\r\n// Output:\r\n// 1\r\n// 2\r\n"))
+        let source = "print(1)\r\n// snippet.hide\r\n// Output:\r\n// 1\r\n// 2\r\n"
+        let blocks = try #require(SnippetBlocks(parsing: source))
         #expect(blocks.output == ["1", "2"])
     }
 
@@ -67,12 +68,14 @@ import Testing
 
     @Test func changesOnlyTheBlockAndKeepsEverythingElseByteForByte() {
         let source = "// Caption.  \n\tlet x = 1 \n// snippet.hide\n//  Output:\n// old\n// lines\n\n\n"
-        #expect(rewrite(source, output: ["new"]) == "// Caption.  \n\tlet x = 1 \n// snippet.hide\n//  Output:\n// new\n\n\n")
+        let expected = "// Caption.  \n\tlet x = 1 \n// snippet.hide\n//  Output:\n// new\n\n\n"
+        #expect(rewrite(source, output: ["new"]) == expected)
         #expect(rewrite(source, output: ["old", "lines"]) == source)
     }
 
     @Test func keepsCRLFAndAMissingFinalNewline() {
-        #expect(rewrite("a\r\n// Output:\r\n// 1\r\n", output: ["2", "", "3"]) == "a\r\n// Output:\r\n// 2\r\n//\r\n// 3\r\n")
+        let crlf = "a\r\n// Output:\r\n// 2\r\n//\r\n// 3\r\n"
+        #expect(rewrite("a\r\n// Output:\r\n// 1\r\n", output: ["2", "", "3"]) == crlf)
         #expect(rewrite("a\n// Output:\n// 1", output: ["2", "3"]) == "a\n// Output:\n// 2\n// 3")
         #expect(rewrite("a\n    // Output: 1", output: ["2"]) == "a\n    // Output:\n    // 2")
     }

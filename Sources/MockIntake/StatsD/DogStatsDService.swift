@@ -25,7 +25,8 @@ struct DogStatsDService: Service {
             .channelOption(.maxMessagesPerRead, value: 16)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(DogStatsDHandler(aggregator: aggregator, recorder: recorder))
+                    try channel.pipeline.syncOperations.addHandler(
+                        DogStatsDHandler(aggregator: aggregator, recorder: recorder))
                 }
             }
             .bind(host: host, port: port)

@@ -11,9 +11,9 @@ enum Bless {
     /// - Parameter exchange: The exchange the run had, for a snippet that keeps one.
     /// - Returns: Whether the file changed.
     @discardableResult
-    static func write(_ name: String, source: String, output actual: [String], exchange: [SnippetBlocks.Section]?) throws
-        -> Bool
-    {
+    static func write(
+        _ name: String, source: String, output actual: [String], exchange: [SnippetBlocks.Section]?
+    ) throws -> Bool {
         guard let blocks = SnippetBlocks(parsing: source), let output = blocks.output else { return false }
         var sections = [SnippetBlocks.Section(kind: .output, lines: ExpectedLines(output).blessed(with: actual))]
         if let exchange {

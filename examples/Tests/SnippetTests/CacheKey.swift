@@ -42,7 +42,8 @@ struct CacheKey {
 
     /// The targets of `examples/Sources` that a source's `import` lines name.
     func localImports(of source: String) -> Set<String> {
-        let local = Set(((try? FileManager.default.contentsOfDirectory(atPath: package.appendingPathComponent("Sources").path)) ?? []))
+        let sources = package.appendingPathComponent("Sources").path
+        let local = Set((try? FileManager.default.contentsOfDirectory(atPath: sources)) ?? [])
         var names: Set<String> = []
         for line in source.split(whereSeparator: \.isNewline) {
             let words = line.split(whereSeparator: \.isWhitespace)

@@ -21,12 +21,14 @@ import Testing
 
         func write(_ path: String, _ text: String) throws {
             let file = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: file)
         }
 
         func key(toolchain: String = "Swift 6.3", path: String = "`swift run Show`") throws -> String {
-            try CacheKey(package: package, intake: intake, toolchain: toolchain).key(for: ["Before", "Show"], path: path)
+            try CacheKey(package: package, intake: intake, toolchain: toolchain)
+                .key(for: ["Before", "Show"], path: path)
         }
     }
 
@@ -71,8 +73,8 @@ import Testing
         let fixture = try Fixture()
         defer { try? FileManager.default.removeItem(at: fixture.root) }
         let key = CacheKey(package: fixture.package, intake: fixture.intake, toolchain: "")
-        #expect(key.localImports(of: "import App\n@testable import Other\nimport struct Core.Thing\nimport Foundation\n")
-            == ["App", "Other", "Core"])
+        let source = "import App\n@testable import Other\nimport struct Core.Thing\nimport Foundation\n"
+        #expect(key.localImports(of: source) == ["App", "Other", "Core"])
         #expect(key.closure(of: ["App"]) == ["App", "Core"])
     }
 }

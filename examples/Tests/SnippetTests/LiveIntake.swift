@@ -68,7 +68,8 @@ struct LiveIntake {
         let giveUp = ContinuousClock.now + deadline
         while server.snapshot().health.statsdPackets <= before {
             guard ContinuousClock.now < giveUp else {
-                throw FlushError(description: "the intake did not read a datagram sent to its DogStatsD port within \(deadline)")
+                throw FlushError(
+                    description: "the intake did not read a datagram sent to its DogStatsD port within \(deadline)")
             }
             try await Task.sleep(for: .milliseconds(10))
         }

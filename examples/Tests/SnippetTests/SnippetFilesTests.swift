@@ -9,7 +9,8 @@ import Testing
         for path in ["Top.swift", "Events/Post.swift", "Events/Deep/Query.swift", ".hidden/Skip.swift",
                      "Events/.Skip.swift", "README.md"] {
             let file = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data("print(1)\n".utf8).write(to: file)
         }
         #expect(SnippetFiles.names(in: folder) == ["Events/Deep/Query", "Events/Post", "Top"])

@@ -50,7 +50,8 @@ import Testing
                     {
                         failures += 1
                         let diff = expected.diff(
-                            against: run.stdoutLines, expectedLabel: "expected (// Output:)", actualLabel: "actual (stdout)")
+                            against: run.stdoutLines, expectedLabel: "expected (// Output:)",
+                            actualLabel: "actual (stdout)")
                         Issue.record(FailureReport(
                             snippet: name, headline: "printed something else than its // Output: block",
                             details: [diff]
@@ -61,7 +62,8 @@ import Testing
                         if !expected.matches(recorded) {
                             failures += 1
                             let diff = expected.diff(
-                                against: recorded, expectedLabel: "expected (// Request: …)", actualLabel: "actual (intake)")
+                                against: recorded, expectedLabel: "expected (// Request: …)",
+                                actualLabel: "actual (intake)")
                             Issue.record(FailureReport(
                                 snippet: name, headline: "sent or got something else than its exchange blocks say",
                                 details: [diff]
