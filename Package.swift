@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SiteKit", targets: ["SiteKit"]),
         .library(name: "MockIntake", targets: ["MockIntake"]),
         .library(name: "SiteServe", targets: ["SiteServe"]),
+        .library(name: "SnippetExpectations", targets: ["SnippetExpectations"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,10 +31,14 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "CommonMark", dependencies: ["CMark"]),
+        // A snippet's trailing `// Output:` and exchange blocks: read, matched with placeholders, rewritten.
+        // Dependency-free, so that the builder and the examples' tests share one format.
+        .target(name: "SnippetExpectations"),
         .target(
             name: "SiteKit",
             dependencies: [
                 "CommonMark",
+                "SnippetExpectations",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
@@ -97,6 +102,7 @@ let package = Package(
         // In-process timings of site serve's incremental rebuilds; run by Benchmarks/serve.sh.
         .executableTarget(name: "serve-benchmark", dependencies: ["SiteKit"], path: "Benchmarks/ServeBenchmark"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(name: "SnippetExpectationsTests", dependencies: ["SnippetExpectations"]),
         .testTarget(
             name: "SiteKitTests",
             // swift-mustache only as the reference that CompiledTemplateTests compare the theme's engine with.

@@ -16,7 +16,7 @@ let package = Package(
         .executable(name: "LoadTest", targets: ["LoadTest"]),
     ],
     dependencies: [
-        // Only the tests use the root package, for its mock intake.
+        // Only the tests use the root package: its mock intake, and the `// Output:` format the site reads.
         .package(name: "Stepwise", path: ".."),
         // The same versions the root package resolves, so nothing new is fetched or built twice.
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
@@ -77,6 +77,7 @@ let package = Package(
             dependencies: [
                 "ExampleSupport",
                 .product(name: "MockIntake", package: "Stepwise"),
+                .product(name: "SnippetExpectations", package: "Stepwise"),
             ]
         ),
     ]

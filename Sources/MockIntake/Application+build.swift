@@ -21,7 +21,8 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let core = IntakeCore(configuration: configuration)
     let channel = try await DogStatsDService.bind(
-        host: configuration.host, port: configuration.statsdPort, aggregator: core.aggregator)
+        host: configuration.host, port: configuration.statsdPort, aggregator: core.aggregator,
+        recorder: configuration.recorder)
     let statsdPort = channel.localAddress?.port ?? configuration.statsdPort
     return makeApplication(core: core, statsdChannel: channel) { server in
         let httpPort = server.localAddress?.port ?? configuration.port
@@ -34,6 +35,7 @@ func makeApplication(
 ) -> some ApplicationProtocol {
     let configuration = core.configuration
     let router = Router()
+    if let recorder = configuration.recorder { router.add(middleware: TrafficRecordingMiddleware(record: recorder)) }
     IntakeAPI(core: core).addRoutes(to: router)
     WebUI(core: core).addRoutes(to: router)
     var logger = Logger(label: "intake")

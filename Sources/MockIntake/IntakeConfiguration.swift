@@ -19,6 +19,8 @@ public struct IntakeConfiguration: Sendable {
     public var evaluationInterval: Duration?
     /// The source of "now" for timestamps, flushes and monitor windows.
     public var clock: any IntakeClock
+    /// Called with every HTTP exchange and DogStatsD datagram as it is handled; `nil` records nothing.
+    public var recorder: TrafficRecorder?
 
     public init(
         host: String = "127.0.0.1",

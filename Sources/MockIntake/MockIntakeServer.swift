@@ -48,7 +48,8 @@ public final class MockIntakeServer: Sendable {
     public static func start(_ configuration: IntakeConfiguration = .testing()) async throws -> MockIntakeServer {
         let core = IntakeCore(configuration: configuration)
         let channel = try await DogStatsDService.bind(
-            host: configuration.host, port: configuration.statsdPort, aggregator: core.aggregator)
+            host: configuration.host, port: configuration.statsdPort, aggregator: core.aggregator,
+            recorder: configuration.recorder)
         let statsdPort = channel.localAddress?.port ?? configuration.statsdPort
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let app = makeApplication(core: core, statsdChannel: channel) { serverChannel in

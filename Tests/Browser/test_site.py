@@ -130,6 +130,26 @@ class SiteInBrowser(unittest.TestCase):
         copied = b.eval("navigator.clipboard.readText()")
         self.assertEqual(copied.rstrip("\n"), expected.rstrip("\n"))
 
+    def test_what_was_sent_opens_on_a_click_and_shows_the_request(self):
+        b = self.open("index.html")
+        b.goto(self.base + "sending/events.html")
+        b.wait_for("document.querySelector('figure.code .code-exchange') !== null")
+        panel = "document.querySelector('figure.code .code-exchange')"
+        self.assertFalse(b.eval(panel + ".open"))
+        self.assertEqual(b.eval(panel + ".querySelector('summary').textContent"), "What was sent")
+        # Closed, the request is not shown; a click on the summary opens it, with no script of ours involved.
+        self.assertFalse(b.eval(panel + ".querySelector('pre').checkVisibility()"))
+        b.eval(panel + ".scrollIntoView({block: 'center'})")
+        b.click("figure.code .code-exchange > summary")
+        b.wait_for(panel + ".open")
+        self.assertTrue(b.eval(panel + ".querySelector('pre').checkVisibility()"))
+        request = b.eval(panel + ".querySelector('pre code.language-http').textContent")
+        self.assertTrue(request.startswith("POST /api/v1/events"), request)
+        self.assertIn("DD-API-KEY: [API_KEY]", request)
+        self.assertIn('"title": "Deploy finished"', request)
+        self.assertTrue(b.eval(panel + ".querySelector('.tok-key') !== null"))
+        self.assertEqual(b.console_errors(), [])
+
     def test_screenshots(self):
         os.makedirs(ARTIFACTS, exist_ok=True)
         for width, height, device in ((1280, 800, "desktop"), (390, 844, "phone")):

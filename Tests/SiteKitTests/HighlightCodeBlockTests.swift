@@ -17,6 +17,35 @@ import Testing
             """)
     }
 
+    @Test func theExchangeIsACollapsedPanelUnderTheOutput() {
+        let block = CodeBlock(
+            code: "post()\n", language: nil, output: ["posted"],
+            exchange: [
+                .init(kind: .request, lines: ["POST /api/v1/events", "DD-API-KEY: [API_KEY]", "", "{\"a\": 1}"]),
+                .init(kind: .response, lines: ["HTTP 202"]),
+                .init(kind: .datagram, lines: ["a:1|c"]),
+            ])
+        #expect(block.html.hasSuffix("""
+            <div class="code-output"><div class="code-output-label">Output</div><pre><code>posted</code></pre></div>
+            <details class="code-exchange"><summary>What was sent</summary>
+            <div class="code-exchange-label">Request</div><pre><code class="language-http">\
+            <span class="tok-keyword">POST</span> <span class="tok-string">/api/v1/events</span>
+            <span class="tok-key">DD-API-KEY</span><span class="tok-punctuation">:</span> \
+            <span class="tok-placeholder">[API_KEY]</span>
+
+            <span class="tok-punctuation">{</span><span class="tok-key">&quot;a&quot;</span>\
+            <span class="tok-punctuation">:</span> <span class="tok-number">1</span>\
+            <span class="tok-punctuation">}</span>\
+            </code></pre>
+            <div class="code-exchange-label">Response</div><pre><code class="language-http">\
+            <span class="tok-keyword">HTTP</span> <span class="tok-number">202</span></code></pre>
+            <div class="code-exchange-label">Datagram</div><pre><code class="language-dogstatsd">a:1|c</code></pre>
+            </details>
+            </figure>
+
+            """))
+    }
+
     @Test func rustHiddenLinesFollowMdBook() {
         let source = "# fn main() {\n#\n    #let x = 1;\n## not hidden\n#[derive(Debug)]\n#![allow(dead_code)]\n# }\n"
         let (code, hidden) = HiddenLines.rust(source)

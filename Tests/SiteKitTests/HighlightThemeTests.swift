@@ -13,7 +13,8 @@ import Testing
         for kind in TokenKind.allCases {
             #expect(css.contains(".\(kind.cssClass) {"), "highlight.css has no rule for .\(kind.cssClass)")
         }
-        for selector in [".code-title", ".code-caption", ".code-copy", ".line.hl", ".code-output", ".code-output-label"] {
+        for selector in [".code-title", ".code-caption", ".code-copy", ".line.hl", ".code-output", ".code-output-label",
+                         ".code-exchange", ".code-exchange-label"] {
             #expect(css.contains(selector), "highlight.css has no rule for \(selector)")
         }
         #expect(css.contains("@media (prefers-color-scheme: dark)"))

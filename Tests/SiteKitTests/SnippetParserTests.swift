@@ -136,6 +136,40 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
         #expect(snippet.output == .lines(["Event posted", "  two", ""]))
     }
 
+    /// The site reads the block with the examples' tests' own code (`SnippetExpectations`): CRLF files, tabs
+    /// and one space after `//` read the same on both sides.
+    @Test func outputBlockReadsAsTheTestsReadIt() {
+        let (snippet, diagnostics) = parse("print(1)\r\n// snippet.hide\r\n\t// Output:\r\n\t//  indented\r\n//x\r\n")
+        #expect(diagnostics == [])
+        #expect(snippet.output == .lines([" indented", "x"]))
+    }
+
+    @Test func exchangeBlocksFollowTheOutput() {
+        let (snippet, diagnostics) = parse("""
+            print(1)
+            // snippet.hide
+            // Output:
+            // 1
+            //
+            // Request:
+            // GET /api/v1/validate
+            // DD-API-KEY: [API_KEY]
+            // Response:
+            // HTTP 200
+            //
+            // {}
+            // Datagram:
+            // a:1|c
+            """)
+        #expect(diagnostics == [])
+        #expect(snippet.output == .lines(["1"]))
+        #expect(snippet.exchange == [
+            .init(kind: .request, lines: ["GET /api/v1/validate", "DD-API-KEY: [API_KEY]"]),
+            .init(kind: .response, lines: ["HTTP 200", "", "{}"]),
+            .init(kind: .datagram, lines: ["a:1|c"]),
+        ])
+    }
+
     @Test func outputOnTheHeadingLineAsGoAllowsIt() {
         let (snippet, diagnostics) = parse("print(1)\n// snippet.hide\n// A note for readers of the file.\n//output: 1\n")
         #expect(diagnostics == [])

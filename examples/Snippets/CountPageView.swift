@@ -22,3 +22,7 @@ print("Sent \(client.statistics.sent) datagram, dropped \(client.statistics.drop
 // snippet.hide
 // Output:
 // Sent 1 datagram, dropped 0
+//
+// Datagram:
+// web.page_views:1|c|#service:votes,env:dev,page:home
+// web.page.latency:12|d|#service:votes,env:dev,page:home

@@ -26,19 +26,19 @@ client.flush()
 
 // Output:
 // Concurrency Level:      6
-// Time taken for tests:   ... seconds
+// Time taken for tests:   [DURATION] seconds
 // Complete requests:      300
 // Failed requests:        0
-// Requests per second:    ... [#/sec] (mean)
-// Time per request:       ... [ms] (mean)
+// Requests per second:    [DURATION] [#/sec] (mean)
+// Time per request:       [DURATION] [ms] (mean)
 //
 // Percentage of the requests served within a certain time (ms)
-//   50% ...
-//   66% ...
-//   75% ...
-//   80% ...
-//   90% ...
-//   95% ...
-//   98% ...
-//   99% ...
-//  100% ... (longest request)
+//   50% [DURATION]
+//   66% [DURATION]
+//   75% [DURATION]
+//   80% [DURATION]
+//   90% [DURATION]
+//   95% [DURATION]
+//   98% [DURATION]
+//   99% [DURATION]
+//  100% [DURATION] (longest request)

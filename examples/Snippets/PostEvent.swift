@@ -41,3 +41,40 @@ print("HTTP \((response as! HTTPURLResponse).statusCode), status \(posted.status
 // snippet.hide
 // Output:
 // HTTP 202, status ok: event 1 posted
+//
+// Request:
+// POST /api/v1/events
+// Content-Type: application/json
+// DD-API-KEY: [API_KEY]
+//
+// {
+//   "alert_type": "success",
+//   "tags": [
+//     "env:dev",
+//     "service:votes"
+//   ],
+//   "text": "Version 1.2 of the voting app is live.",
+//   "title": "Deploy finished"
+// }
+//
+// Response:
+// HTTP 202
+// Content-Type: application/json
+//
+// {
+//   "event": {
+//     "alert_type": "success",
+//     "date_happened": [TIMESTAMP],
+//     "id": 1,
+//     "id_str": "1",
+//     "priority": "normal",
+//     "tags": [
+//       "env:dev",
+//       "service:votes"
+//     ],
+//     "text": "Version 1.2 of the voting app is live.",
+//     "title": "Deploy finished",
+//     "url": "/event/event?id=1"
+//   },
+//   "status": "ok"
+// }

@@ -33,3 +33,31 @@ for event in try JSONDecoder().decode(EventList.self, from: body).events {
 // snippet.hide
 // Output:
 // #1 Deploy finished ["env:dev", "service:votes"]
+//
+// Request:
+// GET /api/v1/events?start=[TIMESTAMP]&end=[TIMESTAMP]&tags=service:votes
+// DD-API-KEY: [API_KEY]
+// DD-APPLICATION-KEY: [APP_KEY]
+//
+// Response:
+// HTTP 200
+// Content-Type: application/json
+//
+// {
+//   "events": [
+//     {
+//       "alert_type": "success",
+//       "date_happened": [TIMESTAMP],
+//       "id": 1,
+//       "id_str": "1",
+//       "priority": "normal",
+//       "tags": [
+//         "env:dev",
+//         "service:votes"
+//       ],
+//       "text": "Version 1.2 of the voting app is live.",
+//       "title": "Deploy finished",
+//       "url": "/event/event?id=1"
+//     }
+//   ]
+// }

@@ -35,6 +35,6 @@ for series in try decoder.decode(QueryResult.self, from: body).series {
 
 // snippet.hide
 // Output:
-// page:home: ... ms on average
-// page:question: ... ms on average
-// page:results: ... ms on average
+// page:home: [DURATION] ms on average
+// page:question: [DURATION] ms on average
+// page:results: [DURATION] ms on average

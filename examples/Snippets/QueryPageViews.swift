@@ -35,3 +35,89 @@ for series in try JSONDecoder().decode(QueryResult.self, from: body).series {
 // env:dev,page:home: 12 views
 // env:dev,page:question: 30 views
 // env:dev,page:results: 5 views
+//
+// Request:
+// GET /api/v1/query?from=[TIMESTAMP]&to=[TIMESTAMP]&query=sum:web.page_views%7Benv:dev%7D%20by%20%7Bpage%7D.as_count()
+// DD-API-KEY: [API_KEY]
+// DD-APPLICATION-KEY: [APP_KEY]
+//
+// Response:
+// HTTP 200
+// Content-Type: application/json
+//
+// {
+//   "from_date": [TIMESTAMP],
+//   "group_by": [
+//     "page"
+//   ],
+//   "message": "",
+//   "query": "sum:web.page_views{env:dev} by {page}.as_count()",
+//   "res_type": "time_series",
+//   "series": [
+//     {
+//       "aggr": "sum",
+//       "display_name": "web.page_views",
+//       "end": [TIMESTAMP],
+//       "expression": "sum:web.page_views{env:dev} by {page}.as_count()",
+//       "interval": 20,
+//       "length": 1,
+//       "metric": "web.page_views",
+//       "pointlist": [
+//         [
+//           [TIMESTAMP],
+//           12
+//         ]
+//       ],
+//       "query_index": 0,
+//       "scope": "env:dev,page:home",
+//       "start": [TIMESTAMP],
+//       "tag_set": [
+//         "page:home"
+//       ]
+//     },
+//     {
+//       "aggr": "sum",
+//       "display_name": "web.page_views",
+//       "end": [TIMESTAMP],
+//       "expression": "sum:web.page_views{env:dev} by {page}.as_count()",
+//       "interval": 20,
+//       "length": 1,
+//       "metric": "web.page_views",
+//       "pointlist": [
+//         [
+//           [TIMESTAMP],
+//           30
+//         ]
+//       ],
+//       "query_index": 0,
+//       "scope": "env:dev,page:question",
+//       "start": [TIMESTAMP],
+//       "tag_set": [
+//         "page:question"
+//       ]
+//     },
+//     {
+//       "aggr": "sum",
+//       "display_name": "web.page_views",
+//       "end": [TIMESTAMP],
+//       "expression": "sum:web.page_views{env:dev} by {page}.as_count()",
+//       "interval": 20,
+//       "length": 1,
+//       "metric": "web.page_views",
+//       "pointlist": [
+//         [
+//           [TIMESTAMP],
+//           5
+//         ]
+//       ],
+//       "query_index": 0,
+//       "scope": "env:dev,page:results",
+//       "start": [TIMESTAMP],
+//       "tag_set": [
+//         "page:results"
+//       ]
+//     }
+//   ],
+//   "status": "ok",
+//   "to_date": [TIMESTAMP]
+// }

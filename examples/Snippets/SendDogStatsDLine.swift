@@ -35,3 +35,6 @@ print(sent == line.utf8.count ? "Sent: \(line)" : "Not sent: \(String(cString: s
 // snippet.hide
 // Output:
 // Sent: web.page_views:1|c|#env:local,page:home
+//
+// Datagram:
+// web.page_views:1|c|#env:local,page:home

@@ -39,3 +39,66 @@ print("HTTP \((response as! HTTPURLResponse).statusCode) \(String(decoding: body
 // snippet.hide
 // Output:
 // HTTP 202 {"errors":[]}
+//
+// Request:
+// POST /api/v2/series
+// Content-Type: application/json
+// DD-API-KEY: [API_KEY]
+//
+// {
+//   "series": [
+//     {
+//       "interval": 10,
+//       "metric": "web.page_views",
+//       "points": [
+//         {
+//           "timestamp": [TIMESTAMP],
+//           "value": 12
+//         }
+//       ],
+//       "tags": [
+//         "page:home",
+//         "env:dev"
+//       ],
+//       "type": 1
+//     },
+//     {
+//       "interval": 10,
+//       "metric": "web.page_views",
+//       "points": [
+//         {
+//           "timestamp": [TIMESTAMP],
+//           "value": 30
+//         }
+//       ],
+//       "tags": [
+//         "page:question",
+//         "env:dev"
+//       ],
+//       "type": 1
+//     },
+//     {
+//       "interval": 10,
+//       "metric": "web.page_views",
+//       "points": [
+//         {
+//           "timestamp": [TIMESTAMP],
+//           "value": 5
+//         }
+//       ],
+//       "tags": [
+//         "page:results",
+//         "env:dev"
+//       ],
+//       "type": 1
+//     }
+//   ]
+// }
+//
+// Response:
+// HTTP 202
+// Content-Type: application/json
+//
+// {
+//   "errors": []
+// }

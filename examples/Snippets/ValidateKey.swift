@@ -16,3 +16,15 @@ print(String(decoding: body, as: UTF8.self))
 // Output:
 // HTTP 200
 // {"valid":true}
+//
+// Request:
+// GET /api/v1/validate
+// DD-API-KEY: [API_KEY]
+//
+// Response:
+// HTTP 200
+// Content-Type: application/json
+//
+// {
+//   "valid": true
+// }

@@ -14,7 +14,9 @@ struct DogStatsDService: Service {
     let flushInterval: Duration?
 
     /// Binds the UDP socket now, so the bound port is known before the service runs.
-    static func bind(host: String, port: Int, aggregator: StatsDAggregator) async throws -> any Channel {
+    static func bind(
+        host: String, port: Int, aggregator: StatsDAggregator, recorder: TrafficRecorder? = nil
+    ) async throws -> any Channel {
         let channel = try await DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelOption(.socketOption(.so_reuseaddr), value: 1)
             .channelOption(.socketOption(.so_rcvbuf), value: 8 * 1024 * 1024)
@@ -24,7 +26,8 @@ struct DogStatsDService: Service {
             .channelOption(.maxMessagesPerRead, value: 16)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(DogStatsDHandler(aggregator: aggregator))
+                    try channel.pipeline.syncOperations.addHandler(
+                        DogStatsDHandler(aggregator: aggregator, recorder: recorder))
                 }
             }
             .bind(host: host, port: port)

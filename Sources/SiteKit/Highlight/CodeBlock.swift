@@ -14,6 +14,9 @@
 /// <div class="code-body"><pre><code class="language-swift"><span class="line hl">…</span>
 /// </code></pre><button type="button" class="code-copy" hidden>Copy</button></div>
 /// <div class="code-output"><div class="code-output-label">Output</div><pre><code>1</code></pre></div>
+/// <details class="code-exchange"><summary>What was sent</summary>
+/// <div class="code-exchange-label">Request</div><pre><code class="language-http">…</code></pre>
+/// </details>
 /// </figure>
 /// ```
 /// The copy button stays `hidden` until `copy.js` shows it, so without JavaScript there is no dead button.
@@ -34,6 +37,8 @@ public struct CodeBlock: Sendable, Hashable {
     public var hiddenLines: Set<Int>
     /// The expected output lines shown under the code as "Output", or `nil` for none.
     public var output: [String]?
+    /// The snippet's exchange with the intake, shown in a collapsed "What was sent" panel; `nil` for none.
+    public var exchange: [SnippetExchangeMessage]?
 
     public init(
         code: String,
@@ -43,7 +48,8 @@ public struct CodeBlock: Sendable, Hashable {
         captionHTML: String? = nil,
         highlightedLines: Set<Int> = [],
         hiddenLines: Set<Int> = [],
-        output: [String]? = nil
+        output: [String]? = nil,
+        exchange: [SnippetExchangeMessage]? = nil
     ) {
         self.code = code
         self.language = language
@@ -53,6 +59,7 @@ public struct CodeBlock: Sendable, Hashable {
         self.highlightedLines = highlightedLines
         self.hiddenLines = hiddenLines
         self.output = output
+        self.exchange = exchange
     }
 
     /// The block's HTML.
@@ -87,8 +94,24 @@ public struct CodeBlock: Sendable, Hashable {
             html += HTMLEscape.escaped(output.joined(separator: "\n"))
             html += "</code></pre></div>\n"
         }
+        if let exchange, !exchange.isEmpty {
+            appendExchange(exchange, to: &html)
+        }
         html += "</figure>\n"
         return html
+    }
+
+    /// Appends the "What was sent" panel: a `<details>` element, so it opens and closes without JavaScript.
+    private func appendExchange(_ exchange: [SnippetExchangeMessage], to html: inout String) {
+        html += "<details class=\"code-exchange\"><summary>What was sent</summary>\n"
+        for message in exchange {
+            let language = message.kind == .datagram ? "dogstatsd" : "http"
+            html += "<div class=\"code-exchange-label\">\(message.kind.rawValue)</div>"
+            html += "<pre><code class=\"language-\(language)\">"
+            html += SyntaxHighlighter.html(for: message.text, language: language)
+            html += "</code></pre>\n"
+        }
+        html += "</details>\n"
     }
 
     /// Appends the highlighted code, each line in a `<span class="line">` (`line hl` when highlighted,

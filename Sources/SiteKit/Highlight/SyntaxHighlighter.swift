@@ -13,6 +13,7 @@ public enum SyntaxHighlighter {
         case console
         case json
         case yaml
+        case http
 
         /// The language a fence's info string names, case-insensitively, or `nil` for plain text.
         public init?(fenceName: String) {
@@ -22,6 +23,7 @@ public enum SyntaxHighlighter {
             case "console", "shell-session", "terminal": self = .console
             case "json": self = .json
             case "yaml", "yml": self = .yaml
+            case "http": self = .http
             default: return nil
             }
         }
@@ -35,6 +37,7 @@ public enum SyntaxHighlighter {
         case .console: ShellHighlighter.tokens(code, isConsole: true)
         case .json: JSONHighlighter.tokens(code)
         case .yaml: YAMLHighlighter.tokens(code)
+        case .http: HTTPHighlighter.tokens(code)
         case nil: code.isEmpty ? [] : [HighlightToken(nil, code[...])]
         }
     }

@@ -24,6 +24,8 @@ public struct Snippet: Sendable, Hashable {
     public var slices: [SnippetSlice]
     /// What the snippet prints when run, from its trailing hidden `// Output:` block.
     public var output: SnippetOutput
+    /// What it sent to the intake and what came back, from the hidden blocks after `// Output:`.
+    public var exchange: [SnippetExchangeMessage]
 
     /// Creates a snippet from already parsed parts; ``SnippetParser`` is the usual way to get one.
     public init(
@@ -33,7 +35,8 @@ public struct Snippet: Sendable, Hashable {
         lines: [String],
         sourceLineNumbers: [Int],
         slices: [SnippetSlice],
-        output: SnippetOutput
+        output: SnippetOutput,
+        exchange: [SnippetExchangeMessage] = []
     ) {
         self.name = name
         self.sourceFile = sourceFile
@@ -42,6 +45,7 @@ public struct Snippet: Sendable, Hashable {
         self.sourceLineNumbers = sourceLineNumbers
         self.slices = slices
         self.output = output
+        self.exchange = exchange
     }
 
     /// The visible code as one string, lines joined with `"\n"`.

@@ -35,6 +35,11 @@ public struct SnippetEmbed: Sendable, Hashable {
         return slice.lineIndices.upperBound == snippet.lines.count ? lines : nil
     }
 
+    /// The exchange with the intake to show under the output, where the output is shown.
+    public var exchange: [SnippetExchangeMessage]? {
+        output == nil || snippet.exchange.isEmpty ? nil : snippet.exchange
+    }
+
     /// The code block for this embed.
     /// - Parameters:
     ///   - captionHTML: ``caption`` rendered to HTML by the builder, if any.
@@ -42,6 +47,6 @@ public struct SnippetEmbed: Sendable, Hashable {
     public func codeBlock(captionHTML: String?, fileURL: String?) -> CodeBlock {
         CodeBlock(
             code: code, language: "swift", title: snippet.fileName, titleURL: fileURL,
-            captionHTML: captionHTML, output: output)
+            captionHTML: captionHTML, output: output, exchange: exchange)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SnippetExpectations
 
 /// Turns a snippet file's text into a ``Snippet``, with a diagnostic for every problem in its markers.
 ///
@@ -36,6 +37,8 @@ public enum SnippetParser {
         let caption = readsCaption ? state.readCaption(lines) : ""
         state.readCode(lines)
         let (visibleLines, slices) = state.finish()
+        let blocks = SnippetBlocks(parsing: source)
+        let output = state.output(lines, blocks: blocks)
         let snippet = Snippet(
             name: name,
             sourceFile: sourceFile,
@@ -43,7 +46,8 @@ public enum SnippetParser {
             lines: visibleLines,
             sourceLineNumbers: state.visible.map(\.sourceLine),
             slices: slices,
-            output: state.output(lines)
+            output: output,
+            exchange: output.expectedLines == nil ? [] : (blocks?.exchange ?? []).map(SnippetExchangeMessage.init)
         )
         return (snippet, state.diagnostics)
     }
@@ -215,43 +219,42 @@ extension SnippetParser {
             return (lines, slices)
         }
 
-        /// Finds the trailing hidden `// Output:` block; reports one that is visible or not at the end.
-        mutating func output(_ lines: [Substring]) -> SnippetOutput {
-            var start = lines.count
-            while start > nextLineIndex, lines[start - 1].isBlank { start -= 1 }
-            let end = start
-            while start > nextLineIndex, SnippetMarker(parsing: lines[start - 1]) == nil,
-                lines[start - 1].drop(while: \.isWhitespace).hasPrefix("//")
-            {
-                start -= 1
-            }
-            let outputLineIndex = (start..<end).first { lines[$0].isOutputHeading }
-
-            for index in nextLineIndex..<start
+        /// Takes the trailing hidden `// Output:` block (read by ``SnippetBlocks``, as the examples' tests read it);
+        /// reports one that is visible or not at the end.
+        mutating func output(_ lines: [Substring], blocks: SnippetBlocks?) -> SnippetOutput {
+            let headingIndex = blocks?.outputHeadingLine.flatMap { $0 >= nextLineIndex ? $0 : nil }
+            for index in nextLineIndex..<(headingIndex ?? lines.count)
             where hiddenLineIndices.contains(index) && lines[index].isOutputHeading {
                 diagnostics.append(.error(
                     "'// Output:' must start the last comment block of the file",
                     at: path, line: index + 1, column: lines[index].commentColumn))
             }
-            guard let outputLineIndex else {
+            guard let headingIndex, let outputLines = blocks?.output else {
                 return noOutputMarker == nil ? .undeclared : .none
             }
-            if !hiddenLineIndices.contains(outputLineIndex) {
+            if !hiddenLineIndices.contains(headingIndex) {
                 diagnostics.append(.error(
                     "the '// Output:' block is visible; put '// snippet.hide' before it",
-                    at: path, line: outputLineIndex + 1, column: lines[outputLineIndex].commentColumn))
+                    at: path, line: headingIndex + 1, column: lines[headingIndex].commentColumn))
             }
             if let noOutputMarker {
                 diagnostics.append(.error(
-                    "'// snippet.no-output' contradicts the '// Output:' block on line \(outputLineIndex + 1)",
+                    "'// snippet.no-output' contradicts the '// Output:' block on line \(headingIndex + 1)",
                     at: path, line: noOutputMarker.line, column: noOutputMarker.column))
-            }
-            var outputLines = lines[outputLineIndex].textAfterOutputHeading.map { [String($0)] } ?? []
-            for index in (outputLineIndex + 1)..<end {
-                outputLines.append(String(lines[index].outputLineText))
             }
             return .lines(outputLines)
         }
+    }
+}
+
+extension SnippetExchangeMessage {
+    fileprivate init(_ section: SnippetBlocks.Section) {
+        let kind: Kind = switch section.kind {
+        case .request, .output: .request
+        case .response: .response
+        case .datagram: .datagram
+        }
+        self.init(kind: kind, lines: section.lines)
     }
 }
 
@@ -274,28 +277,9 @@ extension Substring {
     /// The 1-based UTF-8 column of the line's first non-whitespace character.
     fileprivate var commentColumn: Int { prefix(while: \.isWhitespace).utf8.count + 1 }
 
-    private var commentBody: Substring? {
-        let trimmed = drop(while: \.isWhitespace)
-        return trimmed.hasPrefix("//") ? trimmed.dropFirst(2) : nil
-    }
-
     /// True for `// Output:`, in any case and with any spacing after `//`, as Go reads it.
     fileprivate var isOutputHeading: Bool {
-        guard let body = commentBody?.drop(while: \.isWhitespace) else { return false }
-        return body.prefix(7).lowercased() == "output:"
-    }
-
-    /// Go's `// Output: text` form: text on the heading line is the first output line.
-    fileprivate var textAfterOutputHeading: Substring? {
-        guard let body = commentBody?.drop(while: \.isWhitespace) else { return nil }
-        let text = body.dropFirst(7).drop(while: \.isWhitespace)
-        return text.isEmpty ? nil : text
-    }
-
-    /// An output line without exactly `// ` or `//`.
-    fileprivate var outputLineText: Substring {
-        guard let body = commentBody else { return self }
-        return body.hasPrefix(" ") ? body.dropFirst() : body
+        SnippetBlocks.heading(self)?.kind == .output
     }
 }
 

@@ -1,11 +1,14 @@
 import ExampleSupport
 import Foundation
 import MockIntake
+import SnippetExpectations
 
 /// A mock intake started in-process on ephemeral ports for one snippet run, with a fixed clock so output is deterministic.
 struct LiveIntake {
     let server: MockIntakeServer
     let clock: ManualClock
+    /// Every request and datagram the intake received, in arrival order.
+    let traffic: TrafficLog
 
     /// The environment that points a snippet at this intake, with the names Datadog's clients use.
     var environment: [String: String] {
@@ -22,9 +25,12 @@ struct LiveIntake {
         // Snippets ask for "the last hour" by the wall clock, so the intake's clock starts there too;
         // it then stands still, so nothing a snippet prints depends on timing.
         let clock = ManualClock(now: Date().timeIntervalSince1970.rounded(.down))
-        let server = try await MockIntakeServer.start(.testing(clock: clock))
+        let traffic = TrafficLog()
+        var configuration = IntakeConfiguration.testing(clock: clock)
+        configuration.recorder = traffic.recorder
+        let server = try await MockIntakeServer.start(configuration)
         do {
-            let result = try await body(LiveIntake(server: server, clock: clock))
+            let result = try await body(LiveIntake(server: server, clock: clock, traffic: traffic))
             try await server.shutdown()
             return result
         } catch {
@@ -46,18 +52,34 @@ struct LiveIntake {
     /// Flushes DogStatsD once the intake has read every datagram sent so far.
     ///
     /// A snippet's datagrams may still wait in the socket's queue after it exits. An empty line sent now queues
-    /// behind them, so once the intake has counted that packet it has read them all. Loopback delivers at once;
-    /// the bound only turns a lost datagram into a failure instead of a hang.
+    /// behind them, so once the intake has counted that packet it has read them all.
     private func flushDogStatsD() async throws {
+        try await waitUntilDogStatsDIsRead()
+        server.flushStatsd()
+    }
+
+    /// Returns once the intake has read every datagram sent to it before this call.
+    ///
+    /// Loopback delivers at once, but a loaded machine may not run the intake's reader for a long while; the
+    /// deadline is far above that, and only turns a lost datagram into a failure instead of a hang.
+    func waitUntilDogStatsDIsRead(deadline: Duration = .seconds(300)) async throws {
         let before = server.snapshot().health.statsdPackets
         Datagram.send("\n", toPort: server.statsdPort)
-        for _ in 0..<500 where server.snapshot().health.statsdPackets <= before {
+        let giveUp = ContinuousClock.now + deadline
+        while server.snapshot().health.statsdPackets <= before {
+            guard ContinuousClock.now < giveUp else {
+                throw FlushError(
+                    description: "the intake did not read a datagram sent to its DogStatsD port within \(deadline)")
+            }
             try await Task.sleep(for: .milliseconds(10))
         }
-        guard server.snapshot().health.statsdPackets > before else {
-            throw FlushError(description: "the intake did not read a datagram sent to its DogStatsD port within 5 s")
-        }
-        server.flushStatsd()
+    }
+
+    /// The blocks of what was sent and answered since `mark` (a ``TrafficLog/count``), once every datagram is read.
+    func exchange(since mark: Int) async throws -> [SnippetBlocks.Section] {
+        try await waitUntilDogStatsDIsRead()
+        let transcript = ExchangeTranscript(apiKey: server.configuration.apiKey, appKey: server.configuration.appKey)
+        return transcript.sections(traffic.since(mark))
     }
 
     struct FlushError: Error, CustomStringConvertible {

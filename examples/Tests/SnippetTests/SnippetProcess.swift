@@ -7,6 +7,8 @@ struct SnippetProcess {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the run was killed for outliving its timeout.
+        var timedOut = false
 
         var stdoutLines: [String] {
             var lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -29,11 +31,18 @@ struct SnippetProcess {
     let name: String
     var arguments: [String] = []
 
+    /// How long a run may take before it is killed: `STEPWISE_SNIPPET_TIMEOUT` seconds, 600 by default.
+    ///
+    /// The bound only turns a hung snippet into a failure. It is far above what a run takes, because on a
+    /// loaded machine the first start of a program, and every request it makes, can take many times longer.
+    static let timeout: TimeInterval = ProcessInfo.processInfo.environment["STEPWISE_SNIPPET_TIMEOUT"]
+        .flatMap(TimeInterval.init) ?? 600
+
     /// Runs the snippet with `environment` added to this process's, and kills it after `timeout`.
     ///
     /// The waiting happens on a thread of its own: blocking one of Swift's few cooperative threads would
     /// starve the in-process intake that the snippet is talking to.
-    func run(environment: [String: String], timeout: TimeInterval = 60) async throws -> Run {
+    func run(environment: [String: String], timeout: TimeInterval = SnippetProcess.timeout) async throws -> Run {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(with: Result { try runBlocking(environment: environment, timeout: timeout) })
@@ -43,7 +52,7 @@ struct SnippetProcess {
 
     private func runBlocking(environment: [String: String], timeout: TimeInterval) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binDirectory.appendingPathComponent(name)
+        process.executableURL = Self.binDirectory.appendingPathComponent(SnippetFiles.executable(of: name))
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let stdout = Pipe()
@@ -63,12 +72,15 @@ struct SnippetProcess {
                 group.leave()
             }
         }
-        if group.wait(timeout: .now() + timeout) == .timedOut {
+        let timedOut = group.wait(timeout: .now() + timeout) == .timedOut
+        if timedOut {
             process.terminate()
             group.wait()
         }
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: collected.text(\.stdout), stderr: collected.text(\.stderr))
+        return Run(
+            status: process.terminationStatus, stdout: collected.text(\.stdout), stderr: collected.text(\.stderr),
+            timedOut: timedOut)
     }
 }
 

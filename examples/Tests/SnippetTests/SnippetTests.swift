@@ -1,39 +1,95 @@
 import ExampleSupport
 import Foundation
 import MockIntake
+import SnippetExpectations
 import Testing
 
 /// Runs every snippet as a reader would, against a fresh in-process mock intake, and checks what it printed
 /// (its `// Output:` block) and what the intake received (``ServerExpectations``).
 @Suite struct SnippetTests {
-    @Test(arguments: SnippetFiles.names)
+    @Test(arguments: SnippetFiles.selected)
     func snippet(_ name: String) async throws {
         let source = try SnippetFiles.source(of: name)
-        let file = SnippetFiles.displayPath(of: name)
+        let blocks = SnippetBlocks(parsing: source)
+        let steps = ReaderPaths.path(to: name)
+        let path = steps.map { "`\($0 == .snippet ? Step.run(name).description : $0.description)`" }
+            .joined(separator: ", ")
+        let earlier = steps.compactMap { if case .run(let earlier, _) = $0 { earlier } else { nil } }
+        let key = SnippetCache.isOn ? try CacheKey.current.key(for: earlier + [name], path: path) : nil
+        if let key, let cached = SnippetCache.entry(for: name, key: key) {
+            // The inputs are those of a passing run: its output and exchange stand, checked by today's matcher.
+            print("snippet \(name): cached")
+            #expect(blocks?.output.map { ExpectedLines($0).matches(cached.stdout) } ?? true)
+            #expect(blocks.map { ExpectedLines(ExchangeLines.flatten($0.exchange)).matches(cached.exchange) } ?? true)
+            return
+        }
+        print("snippet \(name): ran")
         try await LiveIntake.with { intake in
-            for step in ReaderPaths.path(to: name) {
+            var failures = 0
+            var stdout: [String] = []
+            var recorded: [String] = []
+            for step in steps {
                 switch step {
                 case .snippet:
+                    let mark = intake.traffic.count
                     let run = try await SnippetProcess(name: name).run(environment: intake.environment)
-                    #expect(run.status == 0, "\(file) exited with status \(run.status)\nstderr:\n\(run.stderr)\n\(intake.serverView())")
-                    if let expected = ExpectedOutput(snippetSource: source) {
-                        #expect(
-                            expected.matches(run.stdoutLines),
-                            "\(file) printed something else than its // Output: block\n\(OutputDiff.render(expected: expected.lines, actual: run.stdoutLines))\n\(intake.serverView())")
+                    stdout = run.stdoutLines
+                    if run.status != 0 || run.timedOut {
+                        failures += 1
+                        Issue.record(FailureReport(snippet: name, headline: "the snippet failed")
+                            .comment(run: run, intake: intake))
+                    }
+                    let exchange = blocks?.exchange.isEmpty == false ? try await intake.exchange(since: mark) : nil
+                    recorded = exchange.map(ExchangeLines.flatten) ?? []
+                    if Bless.isOn, run.status == 0, !run.timedOut {
+                        try Bless.write(name, source: source, output: run.stdoutLines, exchange: exchange)
+                        continue
+                    }
+                    if let output = blocks?.output, case let expected = ExpectedLines(output),
+                        !expected.matches(run.stdoutLines)
+                    {
+                        failures += 1
+                        let diff = expected.diff(
+                            against: run.stdoutLines, expectedLabel: "expected (// Output:)",
+                            actualLabel: "actual (stdout)")
+                        Issue.record(FailureReport(
+                            snippet: name, headline: "printed something else than its // Output: block",
+                            details: [diff]
+                        ).comment(run: run, intake: intake))
+                    }
+                    if exchange != nil, let blocks {
+                        let expected = ExpectedLines(ExchangeLines.flatten(blocks.exchange))
+                        if !expected.matches(recorded) {
+                            failures += 1
+                            let diff = expected.diff(
+                                against: recorded, expectedLabel: "expected (// Request: …)",
+                                actualLabel: "actual (intake)")
+                            Issue.record(FailureReport(
+                                snippet: name, headline: "sent or got something else than its exchange blocks say",
+                                details: [diff]
+                            ).comment(run: run, intake: intake))
+                        }
                     }
                 case .run(let earlier, let arguments):
-                    let run = try await SnippetProcess(name: earlier, arguments: arguments).run(environment: intake.environment)
-                    #expect(
-                        run.status == 0,
-                        "`\(step.description)`, on the reader's path to \(file), exited with status \(run.status)\nstderr:\n\(run.stderr)\n\(intake.serverView())")
+                    let run = try await SnippetProcess(name: earlier, arguments: arguments)
+                        .run(environment: intake.environment)
+                    if run.status != 0 || run.timedOut {
+                        failures += 1
+                        Issue.record(FailureReport(
+                            snippet: name, headline: "`\(step.description)`, on the reader's path to it, failed"
+                        ).comment(run: run, intake: intake))
+                    }
                 case .flushDogStatsD, .evaluateMonitors, .advanceClock:
                     try await intake.perform(step)
                 }
             }
-            let path = ReaderPaths.path(to: name)
-                .map { "`\($0 == .snippet ? Step.run(name).description : $0.description)`" }.joined(separator: ", ")
-            ServerExpectations.bySnippet[name]?(
-                intake.server.snapshot(), "what the intake holds after \(path)\n\(intake.serverView())")
+            let expect = Expectations(
+                context: FailureReport(snippet: name, headline: "the intake does not hold what it should after \(path)")
+                    .comment(run: nil, intake: intake))
+            ServerExpectations.bySnippet[name]?(intake.server.snapshot(), expect)
+            if let key, failures == 0, expect.failures == 0 {
+                SnippetCache.store(.init(key: key, stdout: stdout, exchange: recorded), for: name)
+            }
         }
     }
 
@@ -46,7 +102,7 @@ import Testing
                 ServerExpectations.bySnippet[name] != nil,
                 "\(file) has no entry in ServerExpectations: say what the intake must receive when it runs")
             #expect(
-                ExpectedOutput(snippetSource: source) != nil || ExpectedOutput.declaresNoOutput(source),
+                SnippetBlocks(parsing: source)?.output != nil || SnippetFiles.declaresNoOutput(source),
                 "\(file) has no trailing '// Output:' block; add one, or mark a snippet shown only with '// snippet.no-output'")
         }
     }

@@ -19,7 +19,8 @@ enum Step: Sendable, Equatable {
     var description: String {
         switch self {
         case .snippet: return "the snippet itself"
-        case .run(let name, let arguments): return (["swift run", name] + arguments).joined(separator: " ")
+        case .run(let name, let arguments):
+            return (["swift run", SnippetFiles.executable(of: name)] + arguments).joined(separator: " ")
         case .flushDogStatsD: return "DogStatsD flush"
         case .evaluateMonitors: return "monitor evaluation"
         case .advanceClock(let seconds): return "clock advanced by \(seconds) s"
