@@ -108,7 +108,11 @@ public struct CodeBlock: Sendable, Hashable {
             let language = message.kind == .datagram ? "dogstatsd" : "http"
             html += "<div class=\"code-exchange-label\">\(message.kind.rawValue)</div>"
             html += "<pre><code class=\"language-\(language)\">"
-            html += SyntaxHighlighter.html(for: message.text, language: language)
+            for token in SyntaxHighlighter.tokens(for: message.text, language: language) {
+                if let kind = token.kind { html += "<span class=\"\(kind.cssClass)\">" }
+                HTMLEscape.append(token.text, to: &html)
+                if token.kind != nil { html += "</span>" }
+            }
             html += "</code></pre>\n"
         }
         html += "</details>\n"
