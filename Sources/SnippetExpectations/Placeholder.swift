@@ -19,7 +19,8 @@ public enum Placeholder: String, CaseIterable, Sendable {
         switch self {
         case .id:
             return !text.isEmpty && text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-                && text.utf8.allSatisfy { Self.isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+                && text.utf8.allSatisfy {
+                    Self.isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
                 }
         case .timestamp:
             return Self.isUnixTime(text) || Self.isISO8601(text)

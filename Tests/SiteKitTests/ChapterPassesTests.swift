@@ -1,5 +1,6 @@
 import CommonMark
 import Testing
+
 @testable import SiteKit
 
 /// The pass list and its runner: passes get what they need as input and return what they found.
@@ -30,11 +31,12 @@ import Testing
         let syntax = MarkdownSyntaxHints(markdown)
         let found = ChapterPasses.structurePasses(
             Self.tree(markdown, syntax: syntax), title: "One", outputPath: "one.html", syntax: syntax)
-        #expect(found.diagnostics.sortedByPosition().map(\.description) == [
-            "one.md:5:1: warning: table row has 1 cell but the header has 2",
-            "one.md:7:5: error: footnote '[^missing]' has no definition; add a '[^missing]: …' line",
-            "one.md:7:20: warning: unmatched '~~' is shown as written; strike text out with a pair, as in '~~text~~'",
-        ])
+        #expect(
+            found.diagnostics.sortedByPosition().map(\.description) == [
+                "one.md:5:1: warning: table row has 1 cell but the header has 2",
+                "one.md:7:5: error: footnote '[^missing]' has no definition; add a '[^missing]: …' line",
+                "one.md:7:20: warning: unmatched '~~' is shown as written; strike text out with a pair, as in '~~text~~'",
+            ])
     }
 
     /// Counts the text nodes of the first paragraph, to see what a pass was given.

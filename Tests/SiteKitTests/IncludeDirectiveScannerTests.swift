@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// What counts as an include directive, from the `find_links` tests of mdBook's link preprocessor
@@ -15,7 +16,10 @@ import Testing
         while let (range, match) = IncludeDirectiveScanner.next(in: line, from: from) {
             from = range.upperBound
             if case .directive(let name, _) = match,
-               !["include", "rustdoc_include", "playground", "playpen", "title"].contains(name) { continue }
+                !["include", "rustdoc_include", "playground", "playpen", "title"].contains(name)
+            {
+                continue
+            }
             let offset = { line.utf8.distance(from: line.startIndex, to: $0) }
             found.append((offset(range.lowerBound), offset(range.upperBound), String(line[range])))
         }
@@ -55,14 +59,18 @@ import Testing
         #expect(found.map(\.end) == [57])
     }
 
-    @Test(arguments: ["file.rs:10:20", "file.rs:10", "file.rs:10:", "file.rs::20", "file.rs::", "file.rs", "file.rs:anchor"])
+    @Test(arguments: [
+        "file.rs:10:20", "file.rs:10", "file.rs:10:", "file.rs::20", "file.rs::", "file.rs", "file.rs:anchor",
+    ])
     func includeWithSelector(selector: String) {
         let text = "Some random text with {{#include \(selector)}}..."
         let found = links(text)
         #expect(found.map(\.start) == [22])
         #expect(found.map(\.text) == ["{{#include \(selector)}}"])
         let line = Substring(text)
-        if case .directive(let name, let argument)? = IncludeDirectiveScanner.next(in: line, from: line.startIndex)?.match {
+        if case .directive(let name, let argument)? = IncludeDirectiveScanner.next(in: line, from: line.startIndex)?
+            .match
+        {
             #expect(name == "include")
             #expect(argument == Substring(selector))
         } else {
@@ -75,14 +83,16 @@ import Testing
         #expect(links(text).map(\.start) == [41])
         #expect(links(text).map(\.end) == [74])
         let line = Substring(text)
-        #expect(IncludeDirectiveScanner.next(in: line, from: line.startIndex)?.match
-            == .escaped(literal: "{{#playground file.rs editable}}"))
+        #expect(
+            IncludeDirectiveScanner.next(in: line, from: line.startIndex)?.match
+                == .escaped(literal: "{{#playground file.rs editable}}"))
     }
 
     /// mdBook's `test_find_playgrounds_with_properties` and `test_find_all_link_types`, one line at a time: Stepwise
     /// expands directives line by line, so a directive may not span lines.
     @Test func allLinkTypes() {
-        let first = "Some random text with escaped playground {{#include file.rs}} and \\{{#contents are "
+        let first =
+            "Some random text with escaped playground {{#include file.rs}} and \\{{#contents are "
             + "insignifficant in escaped link}} some more"
         #expect(links(first).map(\.start) == [41, 66])
         #expect(links(first).map(\.end) == [61, 115])
@@ -100,7 +110,8 @@ import Testing
         defer { book.remove() }
         let result = await book.build()
         #expect(result.diagnostics.isEmpty)
-        #expect(try book.page("one.html").contains(
-            "<p>Lines that may have been <code>{{#include}}</code>d, or {{#include}}d.</p>"))
+        #expect(
+            try book.page("one.html").contains(
+                "<p>Lines that may have been <code>{{#include}}</code>d, or {{#include}}d.</p>"))
     }
 }

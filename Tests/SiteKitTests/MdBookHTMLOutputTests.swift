@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// mdBook's `[output.html]` settings: each honoured, or a note at its position in book.toml.
@@ -45,12 +46,13 @@ import Testing
         ])
         defer { book.remove() }
         let result = await book.build()
-        #expect(result.diagnostics.map { $0.description.replacingOccurrences(of: book.content.path + "/", with: "") } == [
-            "book.toml:11:19: note: setting 'mathjax-support' of [output.html] is not supported by Stepwise, so it is ignored",
-            "book.toml:15:10: note: [output.html.fold] is not supported by Stepwise, so its settings are ignored",
-            "book.toml:23:12: note: optional preprocessor 'gettext' is skipped: Stepwise runs no external preprocessors",
-            "book.toml:26:11: warning: preprocessor 'helper' is not run: Stepwise runs no external preprocessors, so what it would change in the chapters stays as written",
-        ])
+        #expect(
+            result.diagnostics.map { $0.description.replacingOccurrences(of: book.content.path + "/", with: "") } == [
+                "book.toml:11:19: note: setting 'mathjax-support' of [output.html] is not supported by Stepwise, so it is ignored",
+                "book.toml:15:10: note: [output.html.fold] is not supported by Stepwise, so its settings are ignored",
+                "book.toml:23:12: note: optional preprocessor 'gettext' is skipped: Stepwise runs no external preprocessors",
+                "book.toml:26:11: warning: preprocessor 'helper' is not run: Stepwise runs no external preprocessors, so what it would change in the chapters stays as written",
+            ])
         #expect(result.wrote)
         let two = try book.page("two.html")
         #expect(two.contains("<link rel=\"stylesheet\" href=\"theme/extra.css\">"))
@@ -79,8 +81,9 @@ import Testing
         ])
         defer { book.remove() }
         let result = await book.build()
-        #expect(result.diagnostics.map(\.description) == [
-            "\(book.content.path)/book.toml:2:18: error: additional file 'gone.css' does not exist"
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "\(book.content.path)/book.toml:2:18: error: additional file 'gone.css' does not exist"
+            ])
     }
 }

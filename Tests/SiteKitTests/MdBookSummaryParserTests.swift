@@ -1,6 +1,7 @@
 import CommonMark
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// mdBook's own SUMMARY.md parser tests, ported: every `#[test]` of `crates/mdbook-summary/src/lib.rs` in
@@ -52,24 +53,29 @@ import Testing
 
     /// mdBook's `convert_markdown_events_to_a_string`: styling, code and link text all become plain text.
     @Test func convertMarkdownEventsToAString() {
-        #expect(accepted("# Hello *World*, `this` is some text [and a link](./path/to/link)").title
-            == "Hello World, this is some text and a link")
+        #expect(
+            accepted("# Hello *World*, `this` is some text [and a link](./path/to/link)").title
+                == "Hello World, this is some text and a link")
     }
 
     @Test func parseSomePrefixItems() {
-        #expect(accepted("[First](./first.md)\n[Second](./second.md)\n").outline
-            == ["First (./first.md)", "Second (./second.md)"])
+        #expect(
+            accepted("[First](./first.md)\n[Second](./second.md)\n").outline
+                == ["First (./first.md)", "Second (./second.md)"])
     }
 
     @Test func parsePrefixItemsWithASeparator() {
-        #expect(accepted("[First](./first.md)\n\n---\n\n[Second](./second.md)\n").outline
-            == ["First (./first.md)", "---", "Second (./second.md)"])
+        #expect(
+            accepted("[First](./first.md)\n\n---\n\n[Second](./second.md)\n").outline
+                == ["First (./first.md)", "---", "Second (./second.md)"])
     }
 
     /// mdBook's `suffix_items_cannot_be_followed_by_a_list`, after a numbered chapter so that the link is a suffix.
     @Test func suffixItemsCannotBeFollowedByAList() {
         let (_, diagnostics) = parse("- [Zero](./zero.md)\n\n[First](./first.md)\n- [Second](./second.md)\n")
-        #expect(diagnostics.map(\.description) == ["SUMMARY.md:4:1: error: numbered chapters cannot follow suffix chapters"])
+        #expect(
+            diagnostics.map(\.description) == ["SUMMARY.md:4:1: error: numbered chapters cannot follow suffix chapters"]
+        )
     }
 
     @Test func expectedAStartOfALink() {
@@ -86,28 +92,33 @@ import Testing
     }
 
     @Test func parseNestedNumberedChapters() {
-        #expect(accepted("- [First](./first.md)\n  - [Nested](./nested.md)\n- [Second](./second.md)").outline == [
-            "1. First (./first.md)", "  1.1. Nested (./nested.md)", "2. Second (./second.md)",
-        ])
+        #expect(
+            accepted("- [First](./first.md)\n  - [Nested](./nested.md)\n- [Second](./second.md)").outline == [
+                "1. First (./first.md)", "  1.1. Nested (./nested.md)", "2. Second (./second.md)",
+            ])
     }
 
     @Test func parseNumberedChaptersSeparatedByComment() {
-        #expect(accepted("- [First](./first.md)\n<!-- this is a comment -->\n- [Second](./second.md)").outline
-            == ["1. First (./first.md)", "2. Second (./second.md)"])
+        #expect(
+            accepted("- [First](./first.md)\n<!-- this is a comment -->\n- [Second](./second.md)").outline
+                == ["1. First (./first.md)", "2. Second (./second.md)"])
     }
 
     @Test func parseTitledParts() {
-        let text = "- [First](./first.md)\n- [Second](./second.md)\n# Title 2\n- [Third](./third.md)\n\t- [Fourth](./fourth.md)"
-        #expect(accepted(text).outline == [
-            "1. First (./first.md)", "2. Second (./second.md)", "# Title 2", "3. Third (./third.md)",
-            "  3.1. Fourth (./fourth.md)",
-        ])
+        let text =
+            "- [First](./first.md)\n- [Second](./second.md)\n# Title 2\n- [Third](./third.md)\n\t- [Fourth](./fourth.md)"
+        #expect(
+            accepted(text).outline == [
+                "1. First (./first.md)", "2. Second (./second.md)", "# Title 2", "3. Third (./third.md)",
+                "  3.1. Fourth (./fourth.md)",
+            ])
     }
 
     /// The Rust Book splits its SUMMARY.md with second-level headings; mdBook ignores them.
     @Test func canHaveASubheaderBetweenNestedItems() {
-        #expect(accepted("- [First](./first.md)\n\n## Subheading\n\n- [Second](./second.md)\n").outline
-            == ["1. First (./first.md)", "2. Second (./second.md)"])
+        #expect(
+            accepted("- [First](./first.md)\n\n## Subheading\n\n- [Second](./second.md)\n").outline
+                == ["1. First (./first.md)", "2. Second (./second.md)"])
     }
 
     @Test func anEmptyLinkLocationIsADraftChapter() {
@@ -119,9 +130,10 @@ import Testing
 
     /// mdBook issue 779: numbering goes on after a separator.
     @Test func keepNumberingAfterSeparator() {
-        #expect(accepted("- [First](./first.md)\n---\n- [Second](./second.md)\n---\n- [Third](./third.md)\n").outline == [
-            "1. First (./first.md)", "---", "2. Second (./second.md)", "---", "3. Third (./third.md)",
-        ])
+        #expect(
+            accepted("- [First](./first.md)\n---\n- [Second](./second.md)\n---\n- [Third](./third.md)\n").outline == [
+                "1. First (./first.md)", "---", "2. Second (./second.md)", "---", "3. Third (./third.md)",
+            ])
     }
 
     /// mdBook issue 1218: a title spread over lines keeps a space between its words.
@@ -130,8 +142,9 @@ import Testing
     }
 
     @Test func allowSpaceInLinkDestination() {
-        #expect(accepted("- [test1](./test%20link1.md)\n- [test2](<./test link2.md>)").outline
-            == ["1. test1 (./test link1.md)", "2. test2 (./test link2.md)"])
+        #expect(
+            accepted("- [test1](./test%20link1.md)\n- [test2](<./test link2.md>)").outline
+                == ["1. test1 (./test link1.md)", "2. test2 (./test link2.md)"])
     }
 
     @Test func skipHTMLComments() {
@@ -177,12 +190,13 @@ import Testing
             """
         let result = accepted(text)
         #expect(result.title == "Title - Local")
-        #expect(result.outline == [
-            "Prefix 00-01 - Local (ch00-01.md)", "Prefix 00-02 - Local (ch00-02.md)",
-            "1. Ch 01-00 - Local (ch01-00.md)", "  1.1. Ch 01-01 - Local (ch01-01.md)",
-            "  1.2. Ch 01-02 - Local (ch01-02.md)", "2. Ch 02-00 - Local (ch02-00.md)",
-            "Appendix A - Local (appendix-01.md)", "Appendix B - Local (appendix-02.md)",
-        ])
+        #expect(
+            result.outline == [
+                "Prefix 00-01 - Local (ch00-01.md)", "Prefix 00-02 - Local (ch00-02.md)",
+                "1. Ch 01-00 - Local (ch01-00.md)", "  1.1. Ch 01-01 - Local (ch01-01.md)",
+                "  1.2. Ch 01-02 - Local (ch01-02.md)", "2. Ch 02-00 - Local (ch02-00.md)",
+                "Appendix A - Local (appendix-01.md)", "Appendix B - Local (appendix-02.md)",
+            ])
     }
 
     /// mdBook's `duplicate_entries_1` to `_5`: a file listed twice, wherever, is an error. Stepwise finds it when
@@ -206,16 +220,18 @@ import Testing
     /// Beyond mdBook's unit tests: what its parser skips is accepted here, the mdBook way.
     @Test func acceptsACommentNestedInAChapterEntry() {
         // The Embedded Rust Book's SUMMARY.md.
-        #expect(accepted("- [C tips](./c-tips/index.md)\n    <!-- TODO: Define Sections -->\n- [Interop](./i.md)\n")
-            .outline == ["1. C tips (./c-tips/index.md)", "2. Interop (./i.md)"])
+        #expect(
+            accepted("- [C tips](./c-tips/index.md)\n    <!-- TODO: Define Sections -->\n- [Interop](./i.md)\n")
+                .outline == ["1. C tips (./c-tips/index.md)", "2. Interop (./i.md)"])
     }
 
     @Test func ignoresTextAroundLinksWithAWarning() {
         let (summary, diagnostics) = parse("Read [Intro](intro.md) first.\n\n- [One](one.md)\n\n> A note\n")
         #expect(outline(summary) == ["Intro (intro.md)", "1. One (one.md)"])
-        #expect(diagnostics.map(\.description) == [
-            "SUMMARY.md:1:1: warning: text outside chapter links is ignored, as mdBook does; write '[Title](chapter.md)'",
-            "SUMMARY.md:5:1: warning: this is ignored, as mdBook does; SUMMARY.md holds chapter links, '# Part' headings and '---'",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "SUMMARY.md:1:1: warning: text outside chapter links is ignored, as mdBook does; write '[Title](chapter.md)'",
+                "SUMMARY.md:5:1: warning: this is ignored, as mdBook does; SUMMARY.md holds chapter links, '# Part' headings and '---'",
+            ])
     }
 }

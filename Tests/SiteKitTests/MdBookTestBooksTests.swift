@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// mdBook's own test books (`Fixtures/mdbook-tests`, from rust-lang/mdBook's `tests/testsuite`, commit 641d06ab,
@@ -8,11 +9,14 @@ import Testing
 @Suite struct MdBookTestBooksTests {
     /// Builds the test book `name` (`includes/all_includes`) and returns it with its diagnostics, paths relative to it.
     func build(_ name: String, prepare: (TemporaryBook) throws -> Void = { _ in }) async throws
-        -> (TemporaryBook, SiteBuilder.Result, [String]) {
+        -> (TemporaryBook, SiteBuilder.Result, [String])
+    {
         let book = try TemporaryBook(fixture: "mdbook-tests/testsuite/\(name)")
         try prepare(book)
         let result = await SiteBuilder(content: book.root, output: book.output).build()
-        let diagnostics = result.diagnostics.map { $0.description.replacingOccurrences(of: book.root.path + "/", with: "") }
+        let diagnostics = result.diagnostics.map {
+            $0.description.replacingOccurrences(of: book.root.path + "/", with: "")
+        }
         return (book, result, diagnostics)
     }
 
@@ -53,9 +57,10 @@ import Testing
     @Test func allIncludes() async throws {
         let (book, result, diagnostics) = try await build("includes/all_includes")
         defer { book.remove() }
-        #expect(diagnostics == [
-            "src/recursive.md:2:1: warning: includes nest more than 10 deep, so the directives in 'recursive.md' are left as written; does a file include itself?"
-        ])
+        #expect(
+            diagnostics == [
+                "src/recursive.md:2:1: warning: includes nest more than 10 deep, so the directives in 'recursive.md' are left as written; does a file include itself?"
+            ])
         #expect(result.wrote)
         for page in ["includes.html", "relative/includes.html"] {
             let html = try book.page(page)
@@ -98,10 +103,11 @@ import Testing
         let labels = contents.matches(of: #/<a href="[^"]*">(?:<span class="number">([0-9.]+)</span> )?([^<]+)</a>/#)
             .map { ($0.1.map { "\($0) " } ?? "") + $0.2 }
         // mdBook's TOC_TOP_LEVEL and TOC_SECOND_LEVEL, in reading order.
-        #expect(labels == [
-            "Prefix 1", "Prefix 2", "1. With Readme", "1.1. Nested Index", "1.2. Nested two", "3. Deep Nest 1",
-            "3.1. Deep Nest 2", "3.1.1. Deep Nest 3", "Suffix 1", "Suffix 2",
-        ])
+        #expect(
+            labels == [
+                "Prefix 1", "Prefix 2", "1. With Readme", "1.1. Nested Index", "1.2. Nested two", "3. Deep Nest 1",
+                "3.1. Deep Nest 2", "3.1.1. Deep Nest 3", "Suffix 1", "Suffix 2",
+            ])
         #expect(contents.contains("<span class=\"number\">2.</span> Draft</span>"))
     }
 
@@ -109,9 +115,10 @@ import Testing
     @Test func missingOptionalPreprocessorIsNotFatal() async throws {
         let (book, result, diagnostics) = try await build("preprocessor/missing_optional_not_fatal")
         defer { book.remove() }
-        #expect(diagnostics == [
-            "book.toml:2:11: note: optional preprocessor 'missing' is skipped: Stepwise runs no external preprocessors"
-        ])
+        #expect(
+            diagnostics == [
+                "book.toml:2:11: note: optional preprocessor 'missing' is skipped: Stepwise runs no external preprocessors"
+            ])
         #expect(result.wrote)
     }
 
@@ -124,8 +131,10 @@ import Testing
         }
         defer { book.remove() }
         #expect(diagnostics.isEmpty)
-        #expect(try book.page("index.html").contains(
-            "<a class=\"edit-link\" href=\"https://github.com/rust-lang/mdBook/edit/master/guide/\(src)/README.md\">"))
+        #expect(
+            try book.page("index.html").contains(
+                "<a class=\"edit-link\" href=\"https://github.com/rust-lang/mdBook/edit/master/guide/\(src)/README.md\">"
+            ))
     }
 
     /// `redirects.rs`'s `redirects_are_emitted_correctly`: the pages mdBook's expected files show.
@@ -138,8 +147,11 @@ import Testing
             let theirs = try String(contentsOf: expected.appendingPathComponent(page), encoding: .utf8)
             let mine = try book.page(page)
             let lines = theirs.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            for line in lines where line.hasPrefix("<") && (line.contains("http-equiv") || line.contains("canonical")
-                || line.contains("Redirecting to...")) {
+            for line in lines
+            where line.hasPrefix("<")
+                && (line.contains("http-equiv") || line.contains("canonical")
+                    || line.contains("Redirecting to..."))
+            {
                 #expect(mine.contains(line), "\(page): \(line)")
             }
         }
@@ -150,24 +162,27 @@ import Testing
     @Test func redirectsMdBookRefuses() async throws {
         let (existing, existingResult, existingDiagnostics) = try await build("redirects/redirect_existing_page")
         defer { existing.remove() }
-        #expect(existingDiagnostics == [
-            "book.toml:5:21: error: redirect for 'chapter_1.html', which is a chapter's page; delete the redirect or remove the chapter"
-        ])
+        #expect(
+            existingDiagnostics == [
+                "book.toml:5:21: error: redirect for 'chapter_1.html', which is a chapter's page; delete the redirect or remove the chapter"
+            ])
         #expect(!existingResult.wrote)
         let (fragments, _, fragmentDiagnostics) = try await build("redirects/redirect_removed_with_fragments_only")
         defer { fragments.remove() }
-        #expect(fragmentDiagnostics == [
-            "book.toml:5:24: error: redirect entries for 'old-file.html' all have a '#' fragment; add one without, for the page itself"
-        ])
+        #expect(
+            fragmentDiagnostics == [
+                "book.toml:5:24: error: redirect entries for 'old-file.html' all have a '#' fragment; add one without, for the page itself"
+            ])
     }
 
     /// `markdown.rs`'s `admonitions`: GitHub's five kinds become callouts; an unknown one stays a block quote.
     @Test func admonitions() async throws {
         let (book, _, diagnostics) = try await build("markdown/admonitions")
         defer { book.remove() }
-        #expect(diagnostics == [
-            "src/admonitions.md:20:3: warning: unknown alert '[!UNKNOWN]' is left as a block quote; use NOTE, TIP, IMPORTANT, WARNING or CAUTION"
-        ])
+        #expect(
+            diagnostics == [
+                "src/admonitions.md:20:3: warning: unknown alert '[!UNKNOWN]' is left as a block quote; use NOTE, TIP, IMPORTANT, WARNING or CAUTION"
+            ])
         let page = try book.page("admonitions.html")
         for kind in ["note", "tip", "important", "warning", "caution"] {
             #expect(page.contains("<aside class=\"callout callout-\(kind)\""), "\(kind)")

@@ -61,42 +61,45 @@ import Testing
     @Test func aFailureReadsAsAUnifiedDiffWithPlaceholdersShownAsWritten() {
         let expected = ExpectedLines(["HTTP 201", "event [ID]", "a", "b", "c", "d", "e", "done"])
         let diff = expected.diff(against: ["HTTP 200", "event 7", "a", "b", "c", "d", "e", "done", "extra"])
-        #expect(diff == """
-            --- expected
-            +++ actual
-            @@ -1,4 +1,4 @@
-            -HTTP 201
-            +HTTP 200
-             event [ID]
-             a
-             b
-            @@ -6,3 +6,4 @@
-             d
-             e
-             done
-            +extra
-            """)
+        #expect(
+            diff == """
+                --- expected
+                +++ actual
+                @@ -1,4 +1,4 @@
+                -HTTP 201
+                +HTTP 200
+                 event [ID]
+                 a
+                 b
+                @@ -6,3 +6,4 @@
+                 d
+                 e
+                 done
+                +extra
+                """)
     }
 
     @Test func threeDotsInADiffStandForTheLinesTheyTook() {
         let diff = ExpectedLines(["start", "...", "end"]).diff(against: ["start", "x", "y", "END"])
-        #expect(diff == """
-            --- expected
-            +++ actual
-            @@ -1,3 +1,4 @@
-             start
-             ...
-            -end
-            +END
-            """)
+        #expect(
+            diff == """
+                --- expected
+                +++ actual
+                @@ -1,3 +1,4 @@
+                 start
+                 ...
+                -end
+                +END
+                """)
     }
 
     @Test func blessKeepsWhatStillMatchesAndTakesTheRestFromTheRun() {
         let expected = ExpectedLines(["Monitor [ID] created", "...", "state: OK", "gone"])
         // The two missing lines take back the two lines `...` took, as changed lines.
-        #expect(expected.blessed(with: ["Monitor 3 created", "x", "state: Alert"]) == [
-            "Monitor [ID] created", "...", "x", "state: Alert",
-        ])
+        #expect(
+            expected.blessed(with: ["Monitor 3 created", "x", "state: Alert"]) == [
+                "Monitor [ID] created", "...", "x", "state: Alert",
+            ])
         #expect(expected.blessed(with: ["Monitor 3 created", "x", "y", "state: OK", "gone"]) == expected.lines)
         #expect(ExpectedLines(["a"]).blessed(with: ["a"]) == ["a"])
         #expect(ExpectedLines([]).blessed(with: ["new"]) == ["new"])

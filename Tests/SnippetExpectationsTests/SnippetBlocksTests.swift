@@ -3,16 +3,18 @@ import Testing
 
 @Suite struct SnippetBlocksTests {
     @Test func readsTheTrailingOutputBlock() throws {
-        let blocks = try #require(SnippetBlocks(parsing: """
-            // Caption.
-            print("a")
-            // snippet.hide
-            // Output:
-            // HTTP 200
-            //   indented
-            //
+        let blocks = try #require(
+            SnippetBlocks(
+                parsing: """
+                    // Caption.
+                    print("a")
+                    // snippet.hide
+                    // Output:
+                    // HTTP 200
+                    //   indented
+                    //
 
-            """))
+                    """))
         #expect(blocks.output == ["HTTP 200", "  indented", ""])
         #expect(blocks.outputHeadingLine == 3)
     }
@@ -37,21 +39,23 @@ import Testing
     }
 
     @Test func readsTheExchangeAfterTheOutput() throws {
-        let blocks = try #require(SnippetBlocks(parsing: """
-            // Output:
-            // posted
-            //
-            // Request:
-            // POST /api/v1/events
-            //
-            // {}
-            //
-            // Response:
-            // HTTP 202
-            //
-            // Datagram:
-            // a:1|c
-            """))
+        let blocks = try #require(
+            SnippetBlocks(
+                parsing: """
+                    // Output:
+                    // posted
+                    //
+                    // Request:
+                    // POST /api/v1/events
+                    //
+                    // {}
+                    //
+                    // Response:
+                    // HTTP 202
+                    //
+                    // Datagram:
+                    // a:1|c
+                    """))
         #expect(blocks.output == ["posted"])
         #expect(blocks.exchange.map(\.kind) == [.request, .response, .datagram])
         #expect(blocks.exchange.map(\.lines) == [["POST /api/v1/events", "", "{}"], ["HTTP 202"], ["a:1|c"]])
@@ -81,9 +85,10 @@ import Testing
     }
 
     @Test func writesTheExchangeAfterTheOutput() throws {
-        let rewritten = try #require(rewrite(
-            "x\n// Output:\n// 1\n", output: ["1"],
-            exchange: [.init(kind: .request, lines: ["GET /", "", "{}"], headingLine: 0)]))
+        let rewritten = try #require(
+            rewrite(
+                "x\n// Output:\n// 1\n", output: ["1"],
+                exchange: [.init(kind: .request, lines: ["GET /", "", "{}"], headingLine: 0)]))
         #expect(rewritten == "x\n// Output:\n// 1\n//\n// Request:\n// GET /\n//\n// {}\n")
         #expect(SnippetBlocks(parsing: rewritten)?.exchange.first?.lines == ["GET /", "", "{}"])
     }

@@ -5,6 +5,7 @@
 // snippet.hide
 import ExampleSupport
 import Foundation
+
 // snippet.show
 
 // snippet.model
@@ -52,14 +53,15 @@ func request(_ query: String, as displayType: String, alias: String? = nil, onRi
         displayType: displayType, onRightYaxis: onRight)
 }
 
-let story = Dashboard.Widget(definition: .init(
-    title: "Requests sent, latency and page views",
-    requests: [
-        request("sum:web.page_views{service:votes}.as_count()", as: "area", alias: "Page views"),
-        request("sum:loadtest.requests{*}.as_count()", as: "bars", alias: "Requests sent"),
-        request("avg:loadtest.latency{*}", as: "line", alias: "Latency (ms)", onRight: true),
-    ],
-    events: [.init(q: "tags:service:votes")]))
+let story = Dashboard.Widget(
+    definition: .init(
+        title: "Requests sent, latency and page views",
+        requests: [
+            request("sum:web.page_views{service:votes}.as_count()", as: "area", alias: "Page views"),
+            request("sum:loadtest.requests{*}.as_count()", as: "bars", alias: "Requests sent"),
+            request("avg:loadtest.latency{*}", as: "line", alias: "Latency (ms)", onRight: true),
+        ],
+        events: [.init(q: "tags:service:votes")]))
 
 let latency = Request(
     queries: [
@@ -74,13 +76,15 @@ let dashboard = Dashboard(
     description: "Requests sent by the load test, the latency they met, and the page views they made.",
     widgets: [
         story,
-        .init(definition: .init(
-            title: "Requests sent, by status",
-            requests: [request("sum:loadtest.requests{*} by {status}.as_count()", as: "bars")])),
+        .init(
+            definition: .init(
+                title: "Requests sent, by status",
+                requests: [request("sum:loadtest.requests{*} by {status}.as_count()", as: "bars")])),
         .init(definition: .init(title: "Latency seen by the load test (ms)", requests: [latency])),
-        .init(definition: .init(
-            title: "Page views by page",
-            requests: [request("sum:web.page_views{service:votes} by {page}.as_count()", as: "area")])),
+        .init(
+            definition: .init(
+                title: "Page views by page",
+                requests: [request("sum:web.page_views{service:votes} by {page}.as_count()", as: "area")])),
     ])
 // snippet.request
 var request = URLRequest(url: Datadog.apiURL.appending(path: "api/v1/dashboard"))

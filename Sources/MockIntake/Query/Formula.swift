@@ -67,18 +67,20 @@ indirect enum Formula: Equatable, Sendable {
         case (.series(let series), .constant(let b)):
             return .series(series.map { one in map(one) { apply(op, $0, b) } })
         case (.series(let lefts), .series(let rights)):
-            return .series(pairs(lefts, rights).map { left, right in
-                let values = Dictionary(right.points.map { ($0.timestamp, $0.value) }, uniquingKeysWith: { a, _ in a })
-                let points = left.points.compactMap { point -> (timestamp: Double, value: Double)? in
-                    guard let other = values[point.timestamp], let result = apply(op, point.value, other) else {
-                        return nil
+            return .series(
+                pairs(lefts, rights).map { left, right in
+                    let values = Dictionary(
+                        right.points.map { ($0.timestamp, $0.value) }, uniquingKeysWith: { a, _ in a })
+                    let points = left.points.compactMap { point -> (timestamp: Double, value: Double)? in
+                        guard let other = values[point.timestamp], let result = apply(op, point.value, other) else {
+                            return nil
+                        }
+                        return (point.timestamp, result)
                     }
-                    return (point.timestamp, result)
-                }
-                let tags = left.tagSet.isEmpty ? right.tagSet : left.tagSet
-                return QuerySeries(
-                    metric: left.metric, tagSet: tags, points: points, interval: max(left.interval, right.interval))
-            })
+                    let tags = left.tagSet.isEmpty ? right.tagSet : left.tagSet
+                    return QuerySeries(
+                        metric: left.metric, tagSet: tags, points: points, interval: max(left.interval, right.interval))
+                })
         }
     }
 
@@ -173,7 +175,8 @@ private struct FormulaParser {
         if character.isLetter || character == "_" {
             let start = position
             while position < characters.count,
-                  characters[position].isLetter || characters[position].isNumber || characters[position] == "_" {
+                characters[position].isLetter || characters[position].isNumber || characters[position] == "_"
+            {
                 position += 1
             }
             return .query(String(characters[start..<position]))
@@ -184,7 +187,7 @@ private struct FormulaParser {
     private mutating func peekOperator(in operators: [Formula.Operator]) -> Formula.Operator? {
         skipSpaces()
         guard position < characters.count, let op = Formula.Operator(rawValue: characters[position]),
-              operators.contains(op)
+            operators.contains(op)
         else { return nil }
         return op
     }

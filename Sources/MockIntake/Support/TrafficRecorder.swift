@@ -44,13 +44,15 @@ struct TrafficRecordingMiddleware<Context: RequestContext>: RouterMiddleware {
         let collected = CollectedBody()
         try await response.body.write(CollectingWriter(collected: collected))
         response.body = ResponseBody(byteBuffer: collected.buffer)
-        record(.http(RecordedExchange(
-            method: request.method.rawValue, uri: request.uri.description,
-            requestHeaders: request.headers.map { ($0.name.rawName, $0.value) },
-            requestBody: Array(requestBody.readableBytesView),
-            status: response.status.code,
-            responseHeaders: response.headers.map { ($0.name.rawName, $0.value) },
-            responseBody: Array(collected.buffer.readableBytesView))))
+        record(
+            .http(
+                RecordedExchange(
+                    method: request.method.rawValue, uri: request.uri.description,
+                    requestHeaders: request.headers.map { ($0.name.rawName, $0.value) },
+                    requestBody: Array(requestBody.readableBytesView),
+                    status: response.status.code,
+                    responseHeaders: response.headers.map { ($0.name.rawName, $0.value) },
+                    responseBody: Array(collected.buffer.readableBytesView))))
         return response
     }
 }

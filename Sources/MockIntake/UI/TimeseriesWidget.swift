@@ -60,7 +60,7 @@ struct TimeseriesWidget {
         let formulas = request["formulas"]?.arrayValue ?? names.map { JSONValue.object(["formula": .string($0)]) }
         for entry in formulas {
             guard let text = entry["formula"]?.stringValue, let formula = try? Formula.parse(text),
-                  let computed = try? formula.evaluate(results, named: text)
+                let computed = try? formula.evaluate(results, named: text)
             else { continue }
             let alias = entry["alias"]?.stringValue
             if alias == nil, let name = formula.queryName, let query = queriesByName[name] {

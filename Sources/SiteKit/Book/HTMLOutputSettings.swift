@@ -59,10 +59,14 @@ public struct HTMLOutputSettings: Sendable, Equatable {
             switch (entry.table, entry.key) {
             case ("output.html", "additional-css"):
                 settings.additionalCSS = value.strings(&diagnostics) ?? []
-                settings.additionalCSS.forEach { settings.positions[$0] = SourcePosition(line: entry.line, column: entry.column) }
+                for file in settings.additionalCSS {
+                    settings.positions[file] = SourcePosition(line: entry.line, column: entry.column)
+                }
             case ("output.html", "additional-js"):
                 settings.additionalJS = value.strings(&diagnostics) ?? []
-                settings.additionalJS.forEach { settings.positions[$0] = SourcePosition(line: entry.line, column: entry.column) }
+                for file in settings.additionalJS {
+                    settings.positions[file] = SourcePosition(line: entry.line, column: entry.column)
+                }
             case ("output.html", "git-repository-url"):
                 repository = value.string(&diagnostics)
             case ("output.html", "edit-url-template"):
@@ -80,9 +84,10 @@ public struct HTMLOutputSettings: Sendable, Equatable {
             case ("output.html.redirect", let old):
                 guard let target = value.string(&diagnostics) else { continue }
                 let (page, fragment) = LinkPass.split(old)
-                settings.redirects.append(Redirect(
-                    page: Self.sitePath(page), fragment: old.contains("#") ? fragment : nil, target: target,
-                    position: SourcePosition(line: entry.line, column: entry.column)))
+                settings.redirects.append(
+                    Redirect(
+                        page: Self.sitePath(page), fragment: old.contains("#") ? fragment : nil, target: target,
+                        position: SourcePosition(line: entry.line, column: entry.column)))
             case ("output.html", let key) where Self.harmless.contains(key):
                 continue
             case ("output.html", let key), ("output.html.search", let key):
@@ -104,14 +109,16 @@ public struct HTMLOutputSettings: Sendable, Equatable {
         where !builtInPreprocessors.contains(name) {
             let entry = preprocessor.entry
             if preprocessor.optional {
-                diagnostics.append(.note(
-                    "optional preprocessor '\(name)' is skipped: Stepwise runs no external preprocessors",
-                    at: displayPath, line: entry.line, column: entry.column))
+                diagnostics.append(
+                    .note(
+                        "optional preprocessor '\(name)' is skipped: Stepwise runs no external preprocessors",
+                        at: displayPath, line: entry.line, column: entry.column))
             } else {
-                diagnostics.append(.warning(
-                    "preprocessor '\(name)' is not run: Stepwise runs no external preprocessors, so what it would "
-                        + "change in the chapters stays as written",
-                    at: displayPath, line: entry.line, column: entry.column))
+                diagnostics.append(
+                    .warning(
+                        "preprocessor '\(name)' is not run: Stepwise runs no external preprocessors, so what it would "
+                            + "change in the chapters stays as written",
+                        at: displayPath, line: entry.line, column: entry.column))
             }
         }
         return (settings, repository, diagnostics)
@@ -125,15 +132,17 @@ public struct HTMLOutputSettings: Sendable, Equatable {
         for redirect in redirects {
             let at = (line: redirect.position.line, column: redirect.position.column)
             if pages.contains(redirect.page), redirect.fragment == nil {
-                problems.append(.error(
-                    "redirect for '\(redirect.page)', which is a chapter's page; delete the redirect or remove the chapter",
-                    at: displayPath, line: at.line, column: at.column))
+                problems.append(
+                    .error(
+                        "redirect for '\(redirect.page)', which is a chapter's page; delete the redirect or remove the chapter",
+                        at: displayPath, line: at.line, column: at.column))
             }
             if !pagesWithDefault.contains(redirect.page) {
                 pagesWithDefault.insert(redirect.page)
-                problems.append(.error(
-                    "redirect entries for '\(redirect.page)' all have a '#' fragment; add one without, for the page itself",
-                    at: displayPath, line: at.line, column: at.column))
+                problems.append(
+                    .error(
+                        "redirect entries for '\(redirect.page)' all have a '#' fragment; add one without, for the page itself",
+                        at: displayPath, line: at.line, column: at.column))
             }
         }
         return problems
@@ -142,7 +151,9 @@ public struct HTMLOutputSettings: Sendable, Equatable {
     /// An old page's path relative to the site's root: `/a.html` and `./a.html` are `a.html`.
     static func sitePath(_ written: String) -> String {
         var path = Substring(written)
-        while path.hasPrefix("/") || path.hasPrefix("./") { path = path.hasPrefix("/") ? path.dropFirst() : path.dropFirst(2) }
+        while path.hasPrefix("/") || path.hasPrefix("./") {
+            path = path.hasPrefix("/") ? path.dropFirst() : path.dropFirst(2)
+        }
         return String(path)
     }
 }

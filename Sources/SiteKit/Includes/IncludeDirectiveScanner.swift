@@ -14,7 +14,8 @@ enum IncludeDirectiveScanner {
     }
 
     /// The first directive or escape in `line` at or after `start`, with the range it covers.
-    static func next(in line: Substring, from start: Substring.Index) -> (range: Range<Substring.Index>, match: Match)? {
+    static func next(in line: Substring, from start: Substring.Index) -> (range: Range<Substring.Index>, match: Match)?
+    {
         let bytes = line.utf8
         var index = start
         while index < bytes.endIndex {
@@ -40,7 +41,9 @@ enum IncludeDirectiveScanner {
         var close = bytes.endIndex
         while close > bodyStart {
             let before = bytes.index(before: close)
-            if bytes[before] == UInt8(ascii: "}"), before > bodyStart, bytes[bytes.index(before: before)] == UInt8(ascii: "}") {
+            if bytes[before] == UInt8(ascii: "}"), before > bodyStart,
+                bytes[bytes.index(before: before)] == UInt8(ascii: "}")
+            {
                 return (backslash..<close, .escaped(literal: line[open..<close]))
             }
             close = before

@@ -70,9 +70,11 @@ enum ChapterPasses {
             .init(snippets: context.snippets, config: context.book.config))
         passes.run(CodeBlockPass())
         // Links come last, so that they see every link node the passes before them built.
-        let links = passes.run(LinkPass(), .init(
-            page: chapter.chapter, book: context.book, anchorsBySource: context.anchorsBySource,
-            reparsedPositions: chapter.reparsedPositions))
+        let links = passes.run(
+            LinkPass(),
+            .init(
+                page: chapter.chapter, book: context.book, anchorsBySource: context.anchorsBySource,
+                reparsedPositions: chapter.reparsedPositions))
         return PageFindings(
             embeddedSnippets: snippets.embeddedSnippets, linkedSources: links.linkedSources,
             diagnostics: passes.diagnostics)

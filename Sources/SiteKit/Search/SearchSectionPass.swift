@@ -9,10 +9,11 @@ struct SearchSectionPass: ChapterPass {
 
     /// - Parameter title: the page title, whose words weigh most.
     func run(on tree: ChapterTree, given title: String) -> Output {
-        Output(sections: SearchSection.sections(of: tree.document).map { section in
-            var section = section
-            section.weigh(title: title)
-            return section
-        })
+        Output(
+            sections: SearchSection.sections(of: tree.document).map { section in
+                var section = section
+                section.weigh(title: title)
+                return section
+            })
     }
 }

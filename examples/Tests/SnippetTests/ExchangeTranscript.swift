@@ -113,7 +113,8 @@ enum PrettyJSON {
                 + "\n\(indentation)]"
         case .object(let members):
             guard !members.isEmpty else { return "{}" }
-            return "{\n" + members.sorted { $0.key < $1.key }
+            return "{\n"
+                + members.sorted { $0.key < $1.key }
                 .map { inner + quoted($0.key) + ": " + text($0.value, indentation: inner) }
                 .joined(separator: ",\n") + "\n\(indentation)}"
         }

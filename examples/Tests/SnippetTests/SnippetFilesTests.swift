@@ -6,8 +6,10 @@ import Testing
     @Test func findsSnippetsInSubfoldersAsTheSiteDoes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("snippets-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for path in ["Top.swift", "Events/Post.swift", "Events/Deep/Query.swift", ".hidden/Skip.swift",
-                     "Events/.Skip.swift", "README.md"] {
+        for path in [
+            "Top.swift", "Events/Post.swift", "Events/Deep/Query.swift", ".hidden/Skip.swift",
+            "Events/.Skip.swift", "README.md",
+        ] {
             let file = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(
                 at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -19,7 +21,8 @@ import Testing
     }
 
     @Test func theRerunCommandSelectsOneSnippet() {
-        #expect(SnippetFiles.rerunCommand(of: "PostEvent")
-            == "(cd examples && STEPWISE_SNIPPETS=PostEvent swift test --filter 'SnippetTests.snippet')")
+        #expect(
+            SnippetFiles.rerunCommand(of: "PostEvent")
+                == "(cd examples && STEPWISE_SNIPPETS=PostEvent swift test --filter 'SnippetTests.snippet')")
     }
 }
