@@ -38,13 +38,13 @@ extension IntakeAPI {
             let priority = query.get("priority")
             let sources = query.get("sources")?.split(separator: ",").map(String.init)
             let tags = query.get("tags")?.split(separator: ",").map(String.init) ?? []
-            let events = store.snapshot().events.filter { event in
+            let events = store.events { event in
                 Double(event.dateHappened) >= start && Double(event.dateHappened) <= end
                     && (priority == nil || event.priority == priority)
                     && (sources == nil || sources!.contains(event.sourceTypeName ?? ""))
                     && tags.allSatisfy { event.tags.contains($0) || (event.host.map { "host:\($0)" } == $0) }
             }
-            return JSONResponse.make(["events": Array(events.reversed())])
+            return JSONResponse.make(["events": events])
         }
         router.get("/api/v1/events/{id}") { request, context -> Response in
             try authorize(request, applicationKey: true)

@@ -11,7 +11,7 @@ struct MonitorEvaluator: Sendable {
         let engine = QueryEngine(store: store)
         let ids = store.withState { Array($0.monitors.keys).sorted() }
         for id in ids {
-            guard let monitor = store.withState({ $0.monitors[id] }) else { continue }
+            guard let monitor = store.monitor(id: id) else { continue }
             let query = monitor.parsedQuery
             var metricQuery = query.metricQuery
             if metricQuery.rollupInterval == nil { metricQuery.rollupInterval = 1 }

@@ -94,9 +94,50 @@ public final class IntakeStore: Sendable {
         state.withLockedValue { state in state.events.first { $0.id == id } }
     }
 
+    /// The events that `matches` keeps, newest first; only those are copied.
+    func events(where matches: (IntakeEvent) -> Bool) -> [IntakeEvent] {
+        state.withLockedValue { state in state.events.reversed().filter(matches) }
+    }
+
+    /// The monitors, by id.
+    var monitors: [Monitor] {
+        state.withLockedValue { state in state.monitors.values.sorted { $0.id < $1.id } }
+    }
+
+    func monitor(id: Int) -> Monitor? { state.withLockedValue { $0.monitors[id] } }
+
+    /// The dashboards, oldest first.
+    var dashboards: [Dashboard] {
+        state.withLockedValue { state in Self.ordered(state.dashboards.values) }
+    }
+
+    func dashboard(id: String) -> Dashboard? { state.withLockedValue { $0.dashboards[id] } }
+
+    /// The alert emails, oldest first.
+    var outbox: [OutboxMessage] { state.withLockedValue { $0.outbox } }
+
+    /// The payloads posted to `endpoint`, or all of them, in arrival order.
+    func payloads(endpoint: String?) -> [ReceivedPayload] {
+        state.withLockedValue { state in
+            endpoint.map { endpoint in state.payloads.filter { $0.endpoint == endpoint } } ?? state.payloads
+        }
+    }
+
+    /// How many monitors, emails and dashboards there are, with the health counters, for the home page.
+    var counts: (health: IntakeHealth, monitors: Int, outbox: Int, dashboards: Int) {
+        state.withLockedValue { state in
+            (state.health, state.monitors.count, state.outbox.count, state.dashboards.count)
+        }
+    }
+
     var health: IntakeHealth { state.withLockedValue { $0.health } }
 
-    /// A copy of everything held now.
+    private static func ordered(_ dashboards: some Sequence<Dashboard>) -> [Dashboard] {
+        dashboards.sorted { $0.created < $1.created || ($0.created == $1.created && $0.id < $1.id) }
+    }
+
+    /// A copy of everything held now, for tests: it copies every point under the lock that ingestion takes, so the
+    /// intake's own readers use the targeted reads above.
     public func snapshot() -> IntakeSnapshot {
         state.withLockedValue { state in
             IntakeSnapshot(
@@ -104,7 +145,7 @@ public final class IntakeStore: Sendable {
                 events: state.events,
                 checkRuns: state.checkRuns,
                 monitors: state.monitors.values.sorted { $0.id < $1.id },
-                dashboards: state.dashboards.values.sorted { $0.created < $1.created || ($0.created == $1.created && $0.id < $1.id) },
+                dashboards: Self.ordered(state.dashboards.values),
                 outbox: state.outbox,
                 payloads: state.payloads,
                 health: state.health
