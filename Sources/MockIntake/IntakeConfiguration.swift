@@ -19,6 +19,8 @@ public struct IntakeConfiguration: Sendable {
     public var evaluationInterval: Duration?
     /// The source of "now" for timestamps, flushes and monitor windows.
     public var clock: any IntakeClock
+    /// How much the store keeps before it drops the oldest.
+    public var retention: IntakeRetention
 
     public init(
         host: String = "127.0.0.1",
@@ -28,7 +30,8 @@ public struct IntakeConfiguration: Sendable {
         appKey: String = IntakeConfiguration.tutorialAppKey,
         flushInterval: Duration? = .seconds(10),
         evaluationInterval: Duration? = .seconds(10),
-        clock: any IntakeClock = SystemClock()
+        clock: any IntakeClock = SystemClock(),
+        retention: IntakeRetention = .standard
     ) {
         self.host = host
         self.port = port
@@ -38,11 +41,16 @@ public struct IntakeConfiguration: Sendable {
         self.flushInterval = flushInterval
         self.evaluationInterval = evaluationInterval
         self.clock = clock
+        self.retention = retention
     }
 
-    /// Loopback, free ports, no timers: tests flush and evaluate on demand with the given clock.
-    public static func testing(clock: any IntakeClock = ManualClock()) -> IntakeConfiguration {
-        IntakeConfiguration(port: 0, statsdPort: 0, flushInterval: nil, evaluationInterval: nil, clock: clock)
+    /// Loopback, free ports, no timers: tests flush and evaluate on demand with the given clock. Points are kept
+    /// whatever their age, since tests often make their timestamps up.
+    public static func testing(
+        clock: any IntakeClock = ManualClock(), retention: IntakeRetention = .keepingPointsOfAnyAge
+    ) -> IntakeConfiguration {
+        IntakeConfiguration(
+            port: 0, statsdPort: 0, flushInterval: nil, evaluationInterval: nil, clock: clock, retention: retention)
     }
 
     var flushSeconds: Double {

@@ -9,7 +9,7 @@ final class IntakeCore: Sendable {
 
     init(configuration: IntakeConfiguration) {
         self.configuration = configuration
-        let store = IntakeStore()
+        let store = IntakeStore(retention: configuration.retention, clock: configuration.clock)
         self.store = store
         self.aggregator = StatsDAggregator(
             store: store, clock: configuration.clock, interval: configuration.flushSeconds)
