@@ -8,7 +8,7 @@ extension IntakeAPI {
         }
         router.post("/api/v1/series") { request, _ -> Response in
             try authorize(request, applicationKey: false)
-            let buffer = try await body(of: request)
+            let buffer = try await body(of: request, limit: .v1Series)
             let body = try decode(V1SeriesBody.self, from: buffer)
             let now = core.clock.now()
             var points: [MetricPoint] = []
@@ -31,7 +31,7 @@ extension IntakeAPI {
         }
         router.post("/api/v2/series") { request, _ -> Response in
             try authorize(request, applicationKey: false)
-            let buffer = try await body(of: request)
+            let buffer = try await body(of: request, limit: .v2Series)
             let body = try V2SeriesFastDecoder.decode(buffer) ?? decode(V2SeriesBody.self, from: buffer)
             var points: [MetricPoint] = []
             for series in body.series {
