@@ -21,10 +21,11 @@ extension IntakeAPI {
                 throw IntakeError.invalidField("alert_type", "'\(alertType)' is not a Datadog alert type.")
             }
             let now = core.clock.now()
+            let tags = DatadogTag.normalize(body.tags ?? [])
             let event = store.addEvent { id in
                 IntakeEvent(
                     id: id, title: body.title, text: body.text, dateHappened: Int(body.dateHappened ?? now),
-                    priority: priority, host: body.host, tags: body.tags ?? [], alertType: alertType,
+                    priority: priority, host: body.host, tags: tags, alertType: alertType,
                     aggregationKey: body.aggregationKey, sourceTypeName: body.sourceTypeName)
             }
             record(buffer, for: request)
