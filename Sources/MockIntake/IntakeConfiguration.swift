@@ -21,6 +21,9 @@ public struct IntakeConfiguration: Sendable {
     public var clock: any IntakeClock
     /// How much the store keeps before it drops the oldest.
     public var retention: IntakeRetention
+    /// Seconds after its last value during which an idle DogStatsD counter is flushed as 0, as the Agent's
+    /// `dogstatsd_expiry_seconds` (default 300).
+    public var counterExpiry: Double
 
     public init(
         host: String = "127.0.0.1",
@@ -31,7 +34,8 @@ public struct IntakeConfiguration: Sendable {
         flushInterval: Duration? = .seconds(10),
         evaluationInterval: Duration? = .seconds(10),
         clock: any IntakeClock = SystemClock(),
-        retention: IntakeRetention = .standard
+        retention: IntakeRetention = .standard,
+        counterExpiry: Double = 300
     ) {
         self.host = host
         self.port = port
@@ -42,6 +46,7 @@ public struct IntakeConfiguration: Sendable {
         self.evaluationInterval = evaluationInterval
         self.clock = clock
         self.retention = retention
+        self.counterExpiry = counterExpiry
     }
 
     /// Loopback, free ports, no timers: tests flush and evaluate on demand with the given clock. Points are kept
@@ -51,11 +56,5 @@ public struct IntakeConfiguration: Sendable {
     ) -> IntakeConfiguration {
         IntakeConfiguration(
             port: 0, statsdPort: 0, flushInterval: nil, evaluationInterval: nil, clock: clock, retention: retention)
-    }
-
-    var flushSeconds: Double {
-        guard let flushInterval else { return 10 }
-        let (seconds, attoseconds) = flushInterval.components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }

@@ -12,7 +12,8 @@ final class IntakeCore: Sendable {
         let store = IntakeStore(retention: configuration.retention, clock: configuration.clock)
         self.store = store
         self.aggregator = StatsDAggregator(
-            store: store, clock: configuration.clock, interval: configuration.flushSeconds)
+            store: store, clock: configuration.clock, interval: StatsDAggregator.bucketSeconds,
+            counterExpiry: configuration.counterExpiry)
         self.evaluator = MonitorEvaluator(store: store, clock: configuration.clock)
     }
 }

@@ -31,6 +31,11 @@ struct Intake: AsyncParsableCommand {
     var evaluationInterval = 10.0
 
     @Option(
+        name: .customLong("dogstatsd-expiry-seconds"),
+        help: "Seconds an idle DogStatsD counter keeps being flushed as 0, as the Agent's dogstatsd_expiry_seconds.")
+    var dogstatsdExpirySeconds = 300.0
+
+    @Option(
         name: .customLong("retention-hours"),
         help: "Hours of points to keep; older points are dropped (0 keeps them whatever their age).")
     var retentionHours = IntakeRetention.standard.maxPointAge! / 3600
@@ -47,6 +52,9 @@ struct Intake: AsyncParsableCommand {
     var maxPayloadMegabytes = IntakeRetention.standard.maxPayloadBytes >> 20
 
     func validate() throws {
+        guard dogstatsdExpirySeconds >= 0 else {
+            throw ValidationError("The expiry '\(dogstatsdExpirySeconds)' must be 0 or more seconds.")
+        }
         guard retentionHours >= 0 else {
             throw ValidationError("The retention '\(retentionHours)' must be 0 (keep all) or more hours.")
         }
@@ -70,7 +78,8 @@ struct Intake: AsyncParsableCommand {
             evaluationInterval: .milliseconds(Int64(evaluationInterval * 1000)),
             retention: IntakeRetention(
                 maxPointAge: retentionHours > 0 ? retentionHours * 3600 : nil, maxPointsPerMetric: maxPointsPerMetric,
-                maxEvents: maxEvents, maxPayloadBytes: maxPayloadMegabytes << 20))
+                maxEvents: maxEvents, maxPayloadBytes: maxPayloadMegabytes << 20),
+            counterExpiry: dogstatsdExpirySeconds)
         let app = try await buildApplication(configuration) { addresses in
             // Written unbuffered, so a script that starts `intake` in the background sees the addresses at once.
             let banner = """

@@ -46,7 +46,7 @@ struct DogStatsDService: Service {
                         } catch {
                             return
                         }
-                        aggregator.flush()
+                        aggregator.flush(includingCurrentBucket: false)
                     }
                 }
                 try? await gracefulShutdown()
