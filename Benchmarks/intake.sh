@@ -30,6 +30,7 @@ start_intake() {
         >/dev/null &
     INTAKE_PID=$!
     for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/mock/health" >/dev/null && break; sleep 0.1; done
+    kill -0 "$INTAKE_PID" || { echo "intake did not start (port $PORT in use?)" >&2; exit 1; }
 }
 
 stop_intake() {
@@ -63,7 +64,7 @@ if [ "$MODE" = ui ]; then
     # The six pages a reader keeps open, requested one after another by one client, as long as wrk runs.
     poll_ui() {
         python3 - "$PORT" "$WORK/polls" <<'PY' &
-import sys, time, urllib.request
+import os, sys, time, urllib.request
 port, out = sys.argv[1], sys.argv[2]
 pages = ["/", "/ui/events", "/ui/monitors", "/ui/inbox", "/ui/dashboards", "/ui/metrics"]
 times = []
@@ -75,8 +76,9 @@ while True:
         except Exception:
             sys.exit(0)
         times.append(time.monotonic() - start)
-        with open(out, "w") as f:
+        with open(out + ".new", "w") as f:  # replaced whole, so a reader never sees it half written
             f.write(f"{len(times)} {sorted(times)[len(times) // 2] * 1000:.1f}\n")
+        os.replace(out + ".new", out)
 PY
         POLLER_PID=$!
     }
@@ -84,8 +86,11 @@ PY
     stop_intake; start_intake
     poll_ui
     run_wrk "$WORK/series.json" /api/v2/series 32; POLLED=$RPS; POLLED_P99=$P99
-    kill "$POLLER_PID"; POLLER_PID=
+    kill "$POLLER_PID" 2>/dev/null || true
+    wait "$POLLER_PID" 2>/dev/null || true
+    POLLER_PID=
     read -r POLLS POLL_MEDIAN < "$WORK/polls"
+    stop_intake
     python3 - "$QUIET" "$QUIET_P99" "$POLLED" "$POLLED_P99" "$POLLS" "$POLL_MEDIAN" <<'PY'
 import sys
 quiet, quiet_p99, polled, polled_p99, polls, poll_median = sys.argv[1:]
