@@ -117,6 +117,7 @@ struct StatsDTests {
             let arrived = try await eventually { server.snapshot().health.statsdLines == 100 }
             #expect(arrived)
             server.flushStatsd()
+            #expect(try await PercentileTests.enable(client, "req.time").status == 201)
             let reply = try await client.get("/api/v1/query?from=1699999000&to=1700000100&query=p95:req.time%7B*%7D")
             let series = try #require((reply.object["series"] as? [[String: Any]])?.first)
             #expect((series["pointlist"] as? [[Double]])?.first?.last == 95)

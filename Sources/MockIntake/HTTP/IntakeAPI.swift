@@ -12,6 +12,7 @@ struct IntakeAPI: Sendable {
         addIntakeRoutes(to: router)
         addEventRoutes(to: router)
         addQueryRoutes(to: router)
+        addMetricRoutes(to: router)
         addMonitorRoutes(to: router)
         addDashboardRoutes(to: router)
         addMockRoutes(to: router)

@@ -16,6 +16,7 @@ public final class IntakeStore: Sendable {
         var lastAgePass = -Double.infinity
         var monitors: [Int: Monitor] = [:]
         var dashboards: [String: Dashboard] = [:]
+        var tagConfigurations: [String: MetricTagConfiguration] = [:]
         var outbox: [OutboxMessage] = []
         var health = IntakeHealth()
         var nextEventID = 1
@@ -161,6 +162,17 @@ public final class IntakeStore: Sendable {
 
     func dashboard(id: String) -> Dashboard? { state.withLockedValue { $0.dashboards[id] } }
 
+    func tagConfiguration(metric: String) -> MetricTagConfiguration? {
+        state.withLockedValue { $0.tagConfigurations[metric] }
+    }
+
+    /// Whether `metric`'s points are a distribution, judged by its latest point; `nil` when it has none.
+    func isDistribution(_ metric: String) -> Bool? {
+        state.withLockedValue { state in
+            state.pointsByMetric[metric]?.elements.last.map { $0.type == .distribution }
+        }
+    }
+
     /// The alert emails, oldest first.
     var outbox: [OutboxMessage] { state.withLockedValue { $0.outbox } }
 
@@ -195,6 +207,7 @@ public final class IntakeStore: Sendable {
                 monitors: state.monitors.values.sorted { $0.id < $1.id },
                 dashboards: Self.ordered(state.dashboards.values),
                 outbox: state.outbox,
+                tagConfigurations: state.tagConfigurations.values.sorted { $0.metric < $1.metric },
                 payloads: Array(state.payloads.elements),
                 health: state.health
             )

@@ -29,6 +29,16 @@ struct WebUI: Sendable {
         "<div class=\"chart-with-legend\">\(chart.render())\(ChartLegend(series: chart.series).render())</div>"
     }
 
+    /// Why a percentile query cannot answer (see `IntakeAPI.checkPercentiles`), or `nil` when it can.
+    private func percentileRefusal(_ query: MetricQuery) -> String? {
+        do {
+            try IntakeAPI(core: core).checkPercentiles(query)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
     private func tags(_ tags: [String]) -> String {
         tags.map { "<span class=\"tag\">\(HTML.escape($0))</span>" }.joined()
     }
@@ -79,14 +89,18 @@ struct WebUI: Sendable {
             }.joined())</select> <button>Graph</button></form>
             """
         if !text.isEmpty {
-            do {
+            do throws(QueryParseError) {
                 let query = try QueryParser.parseMetricQuery(text)
-                let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: span)
-                let series = QueryEngine(store: store).run(query, from: now - span, to: now)
-                body += chart(
-                    SVGChart(
-                        series: ChartSeries.named(series, of: query), width: 600, height: 280,
-                        unit: ChartSeries.unit(of: query, interval: interval)))
+                if let refusal = percentileRefusal(query) {
+                    body += "<p class=\"state-Alert\">\(HTML.escape(refusal))</p>"
+                } else {
+                    let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: span)
+                    let series = QueryEngine(store: store).run(query, from: now - span, to: now)
+                    body += chart(
+                        SVGChart(
+                            series: ChartSeries.named(series, of: query), width: 600, height: 280,
+                            unit: ChartSeries.unit(of: query, interval: interval)))
+                }
             } catch {
                 body += "<p class=\"state-Alert\">\(HTML.escape(error.description))</p>"
             }
@@ -161,7 +175,9 @@ struct WebUI: Sendable {
                     if let text = query["query"]?.stringValue { texts.append(text) }
                 }
                 for text in texts.flatMap(IntakeAPI.splitQueries) {
-                    guard let query = try? QueryParser.parseMetricQuery(text) else { continue }
+                    // As on Datadog, a query that cannot answer (a percentile not turned on) draws nothing.
+                    guard let query = try? QueryParser.parseMetricQuery(text), percentileRefusal(query) == nil
+                    else { continue }
                     let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: 3600)
                     let results = QueryEngine(store: store).run(query, from: now - 3600, to: now)
                     series += ChartSeries.named(results, of: query)

@@ -93,6 +93,12 @@ enum ServerExpectations {
             #expect(received.payloads.allSatisfy { !$0.endpoint.contains("series") }, context)
         },
         // One dashboard, its three widgets in the story's order, each with its own display type.
+        "EnablePercentiles": { received, context in
+            #expect(received.tagConfigurations.map(\.metric) == [
+                "http.server.request.duration", "loadtest.latency", "web.page.latency",
+            ], context)
+            #expect(received.tagConfigurations.filter { !$0.includePercentiles }.isEmpty, context)
+        },
         "CreateDashboard": { received, context in
             #expect(received.dashboards.map(\.title) == ["Voting app under load"], context)
             let widgets = received.dashboards.first?.body["widgets"]?.arrayValue ?? []
