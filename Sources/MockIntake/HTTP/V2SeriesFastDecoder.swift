@@ -29,12 +29,7 @@ struct V2SeriesFastDecoder {
     private mutating func body() -> V2SeriesBody? {
         var series: [V2SeriesBody.Series]?
         guard object({ decoder, key in
-            if key == "series" {
-                // JSONDecoder keeps the first of duplicate keys; giving up leaves such bodies to it.
-                guard series == nil else { return false }
-                series = decoder.array { decoder in decoder.series() }
-                return series != nil
-            }
+            if key == "series" { return decoder.readOnce(&series) { $0.array { decoder in decoder.series() } } }
             return decoder.skipValue()
         }) else { return nil }
         guard let series else { return nil }
@@ -48,30 +43,15 @@ struct V2SeriesFastDecoder {
         var interval: Double?
         var resources: [V2SeriesBody.Resource]?
         var tags: [String]?
-        var seen = Set<String>()
         let ok = object { decoder, key in
-            guard seen.insert(key).inserted else { return false }
             switch key {
-            case "metric":
-                metric = decoder.string()
-                return metric != nil
-            case "points":
-                points = decoder.array { decoder in decoder.point() }
-                return points != nil
-            case "type":
-                type = decoder.integer()
-                return type != nil
-            case "interval":
-                interval = decoder.number()
-                return interval != nil
-            case "tags":
-                tags = decoder.array { decoder in decoder.string() }
-                return tags != nil
-            case "resources":
-                resources = decoder.array { decoder in decoder.resource() }
-                return resources != nil
-            default:
-                return decoder.skipValue()
+            case "metric": return decoder.readOnce(&metric) { $0.string() }
+            case "points": return decoder.readOnce(&points) { $0.array { decoder in decoder.point() } }
+            case "type": return decoder.readOnce(&type) { $0.integer() }
+            case "interval": return decoder.readOnce(&interval) { $0.number() }
+            case "tags": return decoder.readOnce(&tags) { $0.array { decoder in decoder.string() } }
+            case "resources": return decoder.readOnce(&resources) { $0.array { decoder in decoder.resource() } }
+            default: return decoder.skipValue()
             }
         }
         guard ok, let metric, let points else { return nil }
@@ -84,14 +64,8 @@ struct V2SeriesFastDecoder {
         var value: Double?
         let ok = object { decoder, key in
             switch key {
-            case "timestamp":
-                guard timestamp == nil else { return false }
-                timestamp = decoder.number()
-                return timestamp != nil
-            case "value":
-                guard value == nil else { return false }
-                value = decoder.number()
-                return value != nil
+            case "timestamp": return decoder.readOnce(&timestamp) { $0.number() }
+            case "value": return decoder.readOnce(&value) { $0.number() }
             default: return decoder.skipValue()
             }
         }
@@ -104,19 +78,23 @@ struct V2SeriesFastDecoder {
         var type: String?
         let ok = object { decoder, key in
             switch key {
-            case "name":
-                guard name == nil else { return false }
-                name = decoder.string()
-                return name != nil
-            case "type":
-                guard type == nil else { return false }
-                type = decoder.string()
-                return type != nil
+            case "name": return decoder.readOnce(&name) { $0.string() }
+            case "type": return decoder.readOnce(&type) { $0.string() }
             default: return decoder.skipValue()
             }
         }
         guard ok, let name, let type else { return nil }
         return V2SeriesBody.Resource(name: name, type: type)
+    }
+
+    /// Reads a known field's value; a second occurrence of the key makes the fast path give up, since JSONDecoder
+    /// keeps the first.
+    private mutating func readOnce<Value>(
+        _ field: inout Value?, _ read: (inout V2SeriesFastDecoder) -> Value?
+    ) -> Bool {
+        guard field == nil else { return false }
+        field = read(&self)
+        return field != nil
     }
 
     // MARK: JSON primitives
