@@ -21,6 +21,11 @@ public struct IntakeConfiguration: Sendable {
     public var clock: any IntakeClock
     /// Called with every HTTP exchange and DogStatsD datagram as it is handled; `nil` records nothing.
     public var recorder: TrafficRecorder?
+    /// How much the store keeps before it drops the oldest.
+    public var retention: IntakeRetention
+    /// Seconds after its last value during which an idle DogStatsD counter is flushed as 0, as the Agent's
+    /// `dogstatsd_expiry_seconds` (default 300).
+    public var counterExpiry: Double
 
     public init(
         host: String = "127.0.0.1",
@@ -30,7 +35,9 @@ public struct IntakeConfiguration: Sendable {
         appKey: String = IntakeConfiguration.tutorialAppKey,
         flushInterval: Duration? = .seconds(10),
         evaluationInterval: Duration? = .seconds(10),
-        clock: any IntakeClock = SystemClock()
+        clock: any IntakeClock = SystemClock(),
+        retention: IntakeRetention = .standard,
+        counterExpiry: Double = 300
     ) {
         self.host = host
         self.port = port
@@ -40,16 +47,16 @@ public struct IntakeConfiguration: Sendable {
         self.flushInterval = flushInterval
         self.evaluationInterval = evaluationInterval
         self.clock = clock
+        self.retention = retention
+        self.counterExpiry = counterExpiry
     }
 
-    /// Loopback, free ports, no timers: tests flush and evaluate on demand with the given clock.
-    public static func testing(clock: any IntakeClock = ManualClock()) -> IntakeConfiguration {
-        IntakeConfiguration(port: 0, statsdPort: 0, flushInterval: nil, evaluationInterval: nil, clock: clock)
-    }
-
-    var flushSeconds: Double {
-        guard let flushInterval else { return 10 }
-        let (seconds, attoseconds) = flushInterval.components
-        return Double(seconds) + Double(attoseconds) / 1e18
+    /// Loopback, free ports, no timers: tests flush and evaluate on demand with the given clock. Points are kept
+    /// whatever their age, since tests often make their timestamps up.
+    public static func testing(
+        clock: any IntakeClock = ManualClock(), retention: IntakeRetention = .keepingPointsOfAnyAge
+    ) -> IntakeConfiguration {
+        IntakeConfiguration(
+            port: 0, statsdPort: 0, flushInterval: nil, evaluationInterval: nil, clock: clock, retention: retention)
     }
 }

@@ -9,10 +9,11 @@ final class IntakeCore: Sendable {
 
     init(configuration: IntakeConfiguration) {
         self.configuration = configuration
-        let store = IntakeStore()
+        let store = IntakeStore(retention: configuration.retention, clock: configuration.clock)
         self.store = store
         self.aggregator = StatsDAggregator(
-            store: store, clock: configuration.clock, interval: configuration.flushSeconds)
+            store: store, clock: configuration.clock, interval: StatsDAggregator.bucketSeconds,
+            counterExpiry: configuration.counterExpiry)
         self.evaluator = MonitorEvaluator(store: store, clock: configuration.clock)
     }
 }

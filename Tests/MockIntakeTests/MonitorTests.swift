@@ -126,6 +126,34 @@ struct MonitorTests {
         }
     }
 
+    /// Datadog fires `{{#is_recovery}}` and `{{#is_no_data_recovery}}` when data comes back after No Data:
+    /// https://docs.datadoghq.com/monitors/notify/variables/#conditional-variables
+    @Test func dataComingBackAfterNoDataIsANoDataRecovery() async throws {
+        try await withIntake { server, client, clock in
+            let message = "{{#is_recovery}}back{{/is_recovery}}"
+                + "{{#is_no_data_recovery}} from silence{{/is_no_data_recovery}}"
+                + "{{^is_no_data_recovery}}{{#is_no_data}}silent{{/is_no_data}}{{/is_no_data_recovery}} @a@example.com"
+            let body: [String: Any] = [
+                "type": "metric alert", "name": "Silent", "query": "sum(last_1m):sum:cpu{*} > 80",
+                "message": message, "options": ["notify_no_data": true],
+            ]
+            let json = String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self)
+            #expect(try await client.post("/api/v1/monitor", json: json).status == 200)
+            // The first value of a monitor that never had data is no recovery.
+            try await Self.send(client, host: "a", value: 10, at: clock.now() - 5)
+            server.evaluateMonitors()
+            #expect(server.snapshot().outbox.isEmpty)
+            clock.advance(by: 120)
+            server.evaluateMonitors()
+            try await Self.send(client, host: "a", value: 20, at: clock.now() - 5)
+            server.evaluateMonitors()
+            let emails = server.snapshot().outbox
+            #expect(emails.map(\.subject) == ["[No data] Silent", "[Recovered] Silent"])
+            #expect(emails.map { $0.body.trimmingCharacters(in: .whitespaces) }
+                == ["silent @a@example.com", "back from silence @a@example.com"])
+        }
+    }
+
     @Test func recoveryThresholdHoldsAlert() async throws {
         try await withIntake { server, client, clock in
             _ = try await Self.create(
@@ -148,6 +176,10 @@ struct MonitorTests {
             options: .object([:]), query: try! QueryParser.parseMonitorQuery("avg(last_5m):avg:x{*} > 5"))
         let alert = NotificationTemplate(state: .alert, previous: .ok, value: 7.5, thresholds: thresholds, groupTags: [])
         #expect(alert.render("{{#is_alert}}A {{value}}>{{threshold}}{{/is_alert}}{{^is_alert}}B{{/is_alert}}") == "A 7.5>5")
+        let alertRecovery = NotificationTemplate(
+            state: .ok, previous: .alert, value: 1, thresholds: thresholds, groupTags: [])
+        let sections = "{{#is_recovery}}R{{/is_recovery}}{{^is_no_data_recovery}}!{{/is_no_data_recovery}}"
+        #expect(alertRecovery.render(sections) == "R!")
         #expect(NotificationTemplate.emailHandles(in: "hi @a@x.io, @slack-chan @b@y.org.") == ["a@x.io", "b@y.org"])
     }
 }

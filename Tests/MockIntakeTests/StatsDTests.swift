@@ -51,6 +51,33 @@ struct StatsDTests {
         }
     }
 
+    /// The Agent stamps each aggregate with the start of its 10 s bucket and keeps flushing an idle counter as 0 for
+    /// `dogstatsd_expiry_seconds` (300 s): https://docs.datadoghq.com/extend/dogstatsd/data_aggregation/
+    @Test func idleCountersAreZeroFilledUntilTheyExpire() async throws {
+        try await withIntake(clock: ManualClockRef(clock: ManualClock(now: 1_700_000_003))) { server, _, clock in
+            let sender = UDPSender(port: server.statsdPort)
+            sender.send("hits:5|c\ntemp:20|g")
+            let arrived = try await eventually { server.snapshot().health.statsdLines == 2 }
+            #expect(arrived)
+            let first = server.flushStatsd()
+            #expect(first.map(\.timestamp) == [1_700_000_000, 1_700_000_000])
+            #expect(first.first { $0.metric == "hits" }?.value == 0.5)
+            clock.advance(by: 30)
+            let idle = server.flushStatsd()
+            #expect(idle.map(\.metric) == ["hits", "hits", "hits"])
+            #expect(idle.map(\.timestamp) == [1_700_000_010, 1_700_000_020, 1_700_000_030])
+            #expect(idle.allSatisfy { $0.value == 0 && $0.type == .rate })
+            // A flush at the same time adds nothing: each bucket is flushed once.
+            #expect(server.flushStatsd().isEmpty)
+            clock.advance(by: 300)
+            let expiring = server.flushStatsd()
+            #expect(expiring.count == 27)
+            #expect(expiring.last?.timestamp == 1_700_000_300)
+            clock.advance(by: 60)
+            #expect(server.flushStatsd().isEmpty)
+        }
+    }
+
     @Test func aggregatesLikeTheAgentOverUDP() async throws {
         try await withIntake { server, _, clock in
             let sender = UDPSender(port: server.statsdPort)
@@ -90,6 +117,7 @@ struct StatsDTests {
             let arrived = try await eventually { server.snapshot().health.statsdLines == 100 }
             #expect(arrived)
             server.flushStatsd()
+            #expect(try await PercentileTests.enable(client, "req.time").status == 201)
             let reply = try await client.get("/api/v1/query?from=1699999000&to=1700000100&query=p95:req.time%7B*%7D")
             let series = try #require((reply.object["series"] as? [[String: Any]])?.first)
             #expect((series["pointlist"] as? [[Double]])?.first?.last == 95)

@@ -13,7 +13,7 @@ struct DatadogErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             let message: String
             switch error.status {
             case .notFound: message = "Path '\(request.uri.path)' not found."
-            case .contentTooLarge: message = IntakeError.tooLarge(limit: BodyDecoder.maximumSize).message
+            case .contentTooLarge: message = IntakeError.tooLarge(sent: BodyDecoder.maximumSize).message
             default: message = error.body ?? error.status.reasonPhrase
             }
             throw IntakeError(error.status, message)

@@ -21,7 +21,7 @@ extension IntakeAPI {
         }
         router.get("/api/v1/dashboard") { request, _ -> Response in
             try authorize(request, applicationKey: true)
-            let summaries = store.snapshot().dashboards.map(DashboardJSON.summary)
+            let summaries = store.dashboards.map(DashboardJSON.summary)
             return JSONResponse.make(["dashboards": summaries])
         }
         router.get("/api/v1/dashboard/{id}") { request, context -> Response in
@@ -50,7 +50,7 @@ extension IntakeAPI {
 
     private func dashboard(_ context: BasicRequestContext) throws(IntakeError) -> Dashboard {
         let id = context.parameters.get("id") ?? ""
-        guard let dashboard = store.withState({ $0.dashboards[id] }) else {
+        guard let dashboard = store.dashboard(id: id) else {
             throw IntakeError(.notFound, "Dashboard '\(id)' not found.")
         }
         return dashboard

@@ -21,10 +21,11 @@ extension IntakeAPI {
                 throw IntakeError.invalidField("alert_type", "'\(alertType)' is not a Datadog alert type.")
             }
             let now = core.clock.now()
+            let tags = DatadogTag.normalize(body.tags ?? [])
             let event = store.addEvent { id in
                 IntakeEvent(
                     id: id, title: body.title, text: body.text, dateHappened: Int(body.dateHappened ?? now),
-                    priority: priority, host: body.host, tags: body.tags ?? [], alertType: alertType,
+                    priority: priority, host: body.host, tags: tags, alertType: alertType,
                     aggregationKey: body.aggregationKey, sourceTypeName: body.sourceTypeName)
             }
             record(buffer, for: request)
@@ -38,13 +39,13 @@ extension IntakeAPI {
             let priority = query.get("priority")
             let sources = query.get("sources")?.split(separator: ",").map(String.init)
             let tags = query.get("tags")?.split(separator: ",").map(String.init) ?? []
-            let events = store.snapshot().events.filter { event in
+            let events = store.events { event in
                 Double(event.dateHappened) >= start && Double(event.dateHappened) <= end
                     && (priority == nil || event.priority == priority)
                     && (sources == nil || sources!.contains(event.sourceTypeName ?? ""))
                     && tags.allSatisfy { event.tags.contains($0) || (event.host.map { "host:\($0)" } == $0) }
             }
-            return JSONResponse.make(["events": Array(events.reversed())])
+            return JSONResponse.make(["events": events])
         }
         router.get("/api/v1/events/{id}") { request, context -> Response in
             try authorize(request, applicationKey: true)

@@ -8,12 +8,13 @@ extension IntakeAPI {
         }
         router.post("/api/v1/series") { request, _ -> Response in
             try authorize(request, applicationKey: false)
-            let buffer = try await body(of: request)
+            let buffer = try await body(of: request, limit: .v1Series)
             let body = try decode(V1SeriesBody.self, from: buffer)
             let now = core.clock.now()
             var points: [MetricPoint] = []
             for (index, series) in body.series.enumerated() {
                 let type = MetricType(rawValue: series.type ?? "gauge") ?? .gauge
+                let tags = DatadogTag.normalize(series.tags ?? [])
                 for (pointIndex, pair) in series.points.enumerated() {
                     guard pair.count == 2, let value = pair[1] else {
                         throw IntakeError.invalidField(
@@ -22,7 +23,7 @@ extension IntakeAPI {
                     points.append(
                         MetricPoint(
                             metric: series.metric, timestamp: pair[0] ?? now, value: value, type: type,
-                            host: series.host, tags: series.tags ?? [], interval: series.interval))
+                            host: series.host, tags: tags, interval: series.interval))
                 }
             }
             store.add(points: points)
@@ -31,7 +32,7 @@ extension IntakeAPI {
         }
         router.post("/api/v2/series") { request, _ -> Response in
             try authorize(request, applicationKey: false)
-            let buffer = try await body(of: request)
+            let buffer = try await body(of: request, limit: .v2Series)
             let body = try V2SeriesFastDecoder.decode(buffer) ?? decode(V2SeriesBody.self, from: buffer)
             var points: [MetricPoint] = []
             for series in body.series {
@@ -42,11 +43,12 @@ extension IntakeAPI {
                 default: type = .gauge
                 }
                 let host = series.resources?.first { $0.type == "host" }?.name
+                let tags = DatadogTag.normalize(series.tags ?? [])
                 for point in series.points {
                     points.append(
                         MetricPoint(
                             metric: series.metric, timestamp: point.timestamp, value: point.value, type: type,
-                            host: host, tags: series.tags ?? [], interval: series.interval))
+                            host: host, tags: tags, interval: series.interval))
                 }
             }
             store.add(points: points)
@@ -59,6 +61,7 @@ extension IntakeAPI {
             let body = try decode(DistributionBody.self, from: buffer)
             var points: [MetricPoint] = []
             for (index, series) in body.series.enumerated() {
+                let tags = DatadogTag.normalize(series.tags ?? [])
                 for (pointIndex, pair) in series.points.enumerated() {
                     guard pair.count == 2, let timestamp = pair[0].doubleValue, let values = pair[1].arrayValue else {
                         throw IntakeError.invalidField(
@@ -68,7 +71,7 @@ extension IntakeAPI {
                         points.append(
                             MetricPoint(
                                 metric: series.metric, timestamp: timestamp, value: value, type: .distribution,
-                                host: series.host, tags: series.tags ?? []))
+                                host: series.host, tags: tags))
                     }
                 }
             }
@@ -96,7 +99,7 @@ extension IntakeAPI {
                 checkRuns: items.map {
                     CheckRun(
                         check: $0.check, status: $0.status, hostName: $0.hostName, timestamp: $0.timestamp ?? now,
-                        message: $0.message, tags: $0.tags ?? [])
+                        message: $0.message, tags: DatadogTag.normalize($0.tags ?? []))
                 })
             record(buffer, for: request)
             return JSONResponse.ok

@@ -5,7 +5,7 @@ extension IntakeAPI {
     func addMockRoutes(to router: Router<BasicRequestContext>) {
         router.get("/mock/payloads") { request, _ -> Response in
             let endpoint = request.formQueryParameters.get("endpoint")
-            let payloads = store.snapshot().payloads.filter { endpoint == nil || $0.endpoint == endpoint }
+            let payloads = store.payloads(endpoint: endpoint)
             let items: [[String: JSONValue]] = payloads.map { payload in
                 [
                     "endpoint": .string(payload.endpoint),
@@ -24,7 +24,7 @@ extension IntakeAPI {
             return JSONResponse.make(["status": "ok"])
         }
         router.get("/mock/outbox") { _, _ -> Response in
-            JSONResponse.make(["messages": store.snapshot().outbox])
+            JSONResponse.make(["messages": store.outbox])
         }
         router.post("/mock/flush") { _, _ -> Response in
             let points = core.aggregator.flush()

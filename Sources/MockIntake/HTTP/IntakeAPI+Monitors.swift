@@ -20,7 +20,7 @@ extension IntakeAPI {
         router.get("/api/v1/monitor") { request, _ -> Response in
             try authorize(request, applicationKey: true)
             let name = request.formQueryParameters.get("name")
-            let monitors = store.snapshot().monitors.filter { name == nil || $0.name.contains(name!) }
+            let monitors = store.monitors.filter { name == nil || $0.name.contains(name!) }
             return JSONResponse.make(monitors.map(MonitorJSON.init))
         }
         router.get("/api/v1/monitor/{id}") { request, context -> Response in
@@ -54,7 +54,7 @@ extension IntakeAPI {
 
     private func monitor(_ context: BasicRequestContext) throws(IntakeError) -> Monitor {
         let text = context.parameters.get("id") ?? ""
-        guard let id = Int(text), let monitor = store.withState({ $0.monitors[id] }) else {
+        guard let id = Int(text), let monitor = store.monitor(id: id) else {
             throw IntakeError(.notFound, "Monitor '\(text)' not found.")
         }
         return monitor

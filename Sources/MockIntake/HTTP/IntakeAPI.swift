@@ -12,6 +12,7 @@ struct IntakeAPI: Sendable {
         addIntakeRoutes(to: router)
         addEventRoutes(to: router)
         addQueryRoutes(to: router)
+        addMetricRoutes(to: router)
         addMonitorRoutes(to: router)
         addDashboardRoutes(to: router)
         addMockRoutes(to: router)
@@ -35,10 +36,16 @@ struct IntakeAPI: Sendable {
 
     // MARK: Bodies
 
-    /// Collects and decompresses the body, under the 5 MB cap.
-    func body(of request: Request) async throws -> ByteBuffer {
-        let raw = try await request.body.collect(upTo: BodyDecoder.maximumSize + 1)
-        return try BodyDecoder().decode(raw, contentEncoding: request.headers[.contentEncoding])
+    /// Collects and decompresses the body under the route's limits; either one passed is a 413.
+    func body(of request: Request, limit: BodyLimit = .standard) async throws -> ByteBuffer {
+        let raw: ByteBuffer
+        do {
+            raw = try await request.body.collect(upTo: limit.sent)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw IntakeError.tooLarge(sent: limit.sent)
+        }
+        let encoding = request.headers[.contentEncoding]
+        return try BodyDecoder(limit: limit.decompressed).decode(raw, contentEncoding: encoding)
     }
 
     /// Decodes a JSON body, naming the field when one is missing or malformed.

@@ -17,6 +17,10 @@ public struct IntakeError: HTTPResponseError, Sendable, Equatable {
         IntakeError(.contentTooLarge, "The request body is larger than \(limit) bytes after decompression.")
     }
 
+    static func tooLarge(sent limit: Int) -> IntakeError {
+        IntakeError(.contentTooLarge, "The request body is larger than \(limit) bytes as sent.")
+    }
+
     static func unsupportedEncoding(_ encoding: String) -> IntakeError {
         IntakeError(.unsupportedMediaType, "Unsupported Content-Encoding '\(encoding)'.")
     }

@@ -11,7 +11,7 @@ struct MonitorEvaluator: Sendable {
         let engine = QueryEngine(store: store)
         let ids = store.withState { Array($0.monitors.keys).sorted() }
         for id in ids {
-            guard let monitor = store.withState({ $0.monitors[id] }) else { continue }
+            guard let monitor = store.monitor(id: id) else { continue }
             let query = monitor.parsedQuery
             var metricQuery = query.metricQuery
             if metricQuery.rollupInterval == nil { metricQuery.rollupInterval = 1 }
@@ -33,12 +33,16 @@ struct MonitorEvaluator: Sendable {
                     current.groupStates[group] = next
                     if let value { current.lastValues[group] = value }
                     guard next != previous else { continue }
+                    // A group in No Data that has history went there from data (with notify_no_data); one without
+                    // history never had data, and its first value is no recovery.
+                    let lastChange = current.history.last { $0.group == group }
+                    let wentIntoNoData = previous == .noData && lastChange?.to == .noData
                     current.history.append(
                         MonitorTransition(time: now, group: group, from: previous, to: next, value: value))
                     state.outbox.append(
                         contentsOf: notifications(
                             current, group: group, tags: values[group]?.tags ?? [], previous: previous, next: next,
-                            value: value, now: now))
+                            value: value, fromNotifiedNoData: wentIntoNoData, now: now))
                 }
                 current.overallState = Self.worst(current.groupStates.values)
                 state.monitors[id] = current
@@ -65,10 +69,11 @@ struct MonitorEvaluator: Sendable {
 
     private func notifications(
         _ monitor: Monitor, group: String, tags: [String], previous: MonitorState, next: MonitorState, value: Double?,
-        now: Double
+        fromNotifiedNoData: Bool, now: Double
     ) -> [OutboxMessage] {
         let template = NotificationTemplate(
-            state: next, previous: previous, value: value, thresholds: monitor.thresholds, groupTags: tags)
+            state: next, previous: previous, value: value, thresholds: monitor.thresholds, groupTags: tags,
+            previousWasNotifiedNoData: fromNotifiedNoData)
         let label: String
         switch next {
         case .alert: label = "Triggered"

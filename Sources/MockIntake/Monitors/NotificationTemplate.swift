@@ -8,8 +8,16 @@ struct NotificationTemplate {
     var thresholds: MonitorThresholds
     /// The group's tags, for `{{host.name}}` style variables.
     var groupTags: [String]
+    /// Whether `previous` was a No Data the group went into (with `notify_no_data`), rather than the state of a group
+    /// that never had data.
+    var previousWasNotifiedNoData = false
 
-    var isRecovery: Bool { state == .ok && (previous == .alert || previous == .warn) }
+    /// Datadog's `{{#is_recovery}}` holds when "the monitor recovers from ALERT, WARNING, UNKNOWN, or NO DATA", and
+    /// `{{#is_no_data_recovery}}` when it recovers from NO DATA:
+    /// https://docs.datadoghq.com/monitors/notify/variables/#conditional-variables
+    var isRecovery: Bool { state == .ok && (previous == .alert || previous == .warn || isNoDataRecovery) }
+
+    var isNoDataRecovery: Bool { state == .ok && previous == .noData && previousWasNotifiedNoData }
 
     private var sections: [String: Bool] {
         [
@@ -17,6 +25,7 @@ struct NotificationTemplate {
             "is_warning": state == .warn,
             "is_no_data": state == .noData,
             "is_recovery": isRecovery,
+            "is_no_data_recovery": isNoDataRecovery,
             "is_alert_recovery": state == .ok && previous == .alert,
             "is_warning_recovery": state == .ok && previous == .warn,
             "is_alert_to_warning": state == .warn && previous == .alert,

@@ -50,7 +50,7 @@ struct DogStatsDService: Service {
                         } catch {
                             return
                         }
-                        aggregator.flush()
+                        aggregator.flush(includingCurrentBucket: false)
                     }
                 }
                 try? await gracefulShutdown()

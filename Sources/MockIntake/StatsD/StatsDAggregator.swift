@@ -1,11 +1,41 @@
 import NIOConcurrencyHelpers
 
 /// Aggregates DogStatsD metrics per flush interval the way the Datadog Agent does, then writes them to the store.
+///
+/// As the Agent does, values go into 10 s buckets by arrival and each aggregate is stamped with its bucket's start:
+/// "for a flush occurring at 10:00:10, all data received by the DogStatsD server between 10:00:00 and 10:00:10 is
+/// rolled up in a single datapoint that gets 10:00:00 as timestamp"
+/// (https://docs.datadoghq.com/extend/dogstatsd/data_aggregation/). And a counter that goes idle keeps being flushed
+/// as 0 until `dogstatsd_expiry_seconds` (300 s by default) have passed since its last value
+/// (https://datadoghq.dev/saluki/agent-data-plane/configuration/dogstatsd: "Counter zero-value TTL"; the Agent's
+/// default is `BindEnvAndSetDefault("dogstatsd_expiry_seconds", 300)`), so its series drops to 0 instead of stopping.
 final class StatsDAggregator: Sendable {
     private struct ContextKey: Hashable {
         var name: String
         var kind: StatsDMetric.Kind
         var tags: [String]
+        /// The start of the bucket the values arrived in.
+        var bucket: Double
+    }
+
+    /// A counter's context across buckets, for zero-filling it once it goes idle.
+    private struct CounterKey: Hashable {
+        var name: String
+        var tags: [String]
+
+        var sortKey: String { ([name] + tags).joined(separator: ",") }
+    }
+
+    private struct CounterActivity {
+        /// When its last value arrived.
+        var lastValue: Double
+        /// The start of the last bucket flushed for it, with a value or as 0.
+        var lastBucket: Double
+    }
+
+    private struct State {
+        var buckets: [ContextKey: Bucket] = [:]
+        var counters: [CounterKey: CounterActivity] = [:]
     }
 
     private struct Bucket {
@@ -16,17 +46,25 @@ final class StatsDAggregator: Sendable {
         var set: Set<String> = []
     }
 
-    private let buckets = NIOLockedValueBox<[ContextKey: Bucket]>([:])
+    private let state = NIOLockedValueBox(State())
     private let store: IntakeStore
     private let clock: any IntakeClock
-    /// Flush interval in seconds: counters become rates per this interval.
-    let interval: Double
+    /// The Agent's DogStatsD bucket: 10 s, whatever the flush timer's interval.
+    static let bucketSeconds = 10.0
 
-    init(store: IntakeStore, clock: any IntakeClock, interval: Double) {
+    /// Bucket length in seconds: counters become rates per bucket.
+    let interval: Double
+    /// Seconds after its last value during which an idle counter is flushed as 0.
+    let counterExpiry: Double
+
+    init(store: IntakeStore, clock: any IntakeClock, interval: Double, counterExpiry: Double = 300) {
         self.store = store
         self.clock = clock
         self.interval = interval
+        self.counterExpiry = counterExpiry
     }
+
+    private func bucketStart(_ time: Double) -> Double { (time / interval).rounded(.down) * interval }
 
     /// Parses one UDP packet and files its lines; events and service checks go to the store at once.
     func ingest(packet: Substring) {
@@ -35,7 +73,9 @@ final class StatsDAggregator: Sendable {
         var direct: [MetricPoint] = []
         var events: [StatsDEvent] = []
         var checks: [CheckRun] = []
-        buckets.withLockedValue { buckets in
+        let now = clock.now()
+        let bucket = bucketStart(now)
+        state.withLockedValue { state in
             for result in results {
                 switch result {
                 case .failure:
@@ -48,7 +88,12 @@ final class StatsDAggregator: Sendable {
                     if let timestamp = metric.timestamp {
                         direct.append(contentsOf: Self.timestamped(metric, timestamp))
                     } else {
-                        Self.add(metric, to: &buckets)
+                        Self.add(metric, bucket: bucket, to: &state.buckets)
+                        if metric.kind == .counter {
+                            let key = CounterKey(name: metric.name, tags: metric.tags.sorted())
+                            let lastBucket = state.counters[key]?.lastBucket ?? bucket - interval
+                            state.counters[key] = CounterActivity(lastValue: now, lastBucket: lastBucket)
+                        }
                     }
                 }
             }
@@ -56,7 +101,6 @@ final class StatsDAggregator: Sendable {
         store.countStatsd(packets: 1, lines: results.count, malformed: malformed)
         store.add(points: direct)
         guard !checks.isEmpty || !events.isEmpty else { return }
-        let now = clock.now()
         if !checks.isEmpty {
             store.add(checkRuns: checks.map { check in
                 var check = check
@@ -74,8 +118,8 @@ final class StatsDAggregator: Sendable {
         }
     }
 
-    private static func add(_ metric: StatsDMetric, to buckets: inout [ContextKey: Bucket]) {
-        let key = ContextKey(name: metric.name, kind: metric.kind, tags: metric.tags.sorted())
+    private static func add(_ metric: StatsDMetric, bucket start: Double, to buckets: inout [ContextKey: Bucket]) {
+        let key = ContextKey(name: metric.name, kind: metric.kind, tags: metric.tags.sorted(), bucket: start)
         var bucket = buckets[key] ?? Bucket()
         switch metric.kind {
         case .counter:
@@ -98,20 +142,33 @@ final class StatsDAggregator: Sendable {
         }
     }
 
-    /// Writes this interval's aggregates to the store, stamped with the clock's now, and starts a new interval.
+    /// Writes the buckets' aggregates to the store, each stamped with its bucket's start, and zeros for idle
+    /// counters. On demand (tests, `/mock/flush`) it flushes the current bucket too; the timer flushes only the
+    /// buckets that are over, so that a bucket is never flushed twice.
     @discardableResult
-    func flush() -> [MetricPoint] {
+    func flush(includingCurrentBucket: Bool = true) -> [MetricPoint] {
         let now = clock.now()
-        let drained = buckets.withLockedValue { buckets in
-            defer { buckets = [:] }
-            return buckets
+        let last = bucketStart(now) - (includingCurrentBucket ? 0 : interval)
+        let (drained, zeros) = state.withLockedValue { state in
+            let drained = state.buckets.filter { $0.key.bucket <= last }
+            state.buckets = state.buckets.filter { $0.key.bucket > last }
+            for key in drained.keys where key.kind == .counter {
+                let counter = CounterKey(name: key.name, tags: key.tags)
+                if let lastBucket = state.counters[counter]?.lastBucket {
+                    state.counters[counter]?.lastBucket = max(lastBucket, key.bucket)
+                }
+            }
+            return (drained, zeroFill(&state.counters, through: last))
         }
         var points: [MetricPoint] = []
-        for (key, bucket) in drained.sorted(by: { ($0.key.name, $0.key.kind.rawValue) < ($1.key.name, $1.key.kind.rawValue) }) {
+        let ordered = drained.sorted {
+            ($0.key.bucket, $0.key.name, $0.key.kind.rawValue) < ($1.key.bucket, $1.key.name, $1.key.kind.rawValue)
+        }
+        for (key, bucket) in ordered {
             func point(_ suffix: String, _ value: Double, _ type: MetricType = .gauge) {
                 points.append(
                     MetricPoint(
-                        metric: key.name + suffix, timestamp: now, value: value, type: type, tags: key.tags,
+                        metric: key.name + suffix, timestamp: key.bucket, value: value, type: type, tags: key.tags,
                         interval: type == .rate ? interval : nil))
             }
             switch key.kind {
@@ -132,7 +189,30 @@ final class StatsDAggregator: Sendable {
                 for sample in bucket.samples { point("", sample, .distribution) }
             }
         }
+        points += zeros
         store.add(points: points)
         return points
+    }
+
+    /// A 0 rate for each bucket after a counter's last flushed one, through `last`, while the counter is within
+    /// `counterExpiry` of its last value; counters past it are forgotten.
+    private func zeroFill(_ counters: inout [CounterKey: CounterActivity], through last: Double) -> [MetricPoint] {
+        var zeros: [MetricPoint] = []
+        for (key, activity) in counters.sorted(by: { $0.key.sortKey < $1.key.sortKey }) {
+            let end = min(last, bucketStart(activity.lastValue + counterExpiry))
+            var bucket = activity.lastBucket + interval
+            while bucket <= end {
+                zeros.append(
+                    MetricPoint(
+                        metric: key.name, timestamp: bucket, value: 0, type: .rate, tags: key.tags, interval: interval))
+                bucket += interval
+            }
+            if activity.lastValue + counterExpiry < last {
+                counters[key] = nil
+            } else {
+                counters[key]?.lastBucket = max(activity.lastBucket, last)
+            }
+        }
+        return zeros
     }
 }

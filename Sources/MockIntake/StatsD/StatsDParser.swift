@@ -135,7 +135,8 @@ enum StatsDParser {
         return check
     }
 
+    /// The `#` field's tags, normalised as Datadog does (see `DatadogTag`).
     private static func tags(_ text: Substring) -> [String] {
-        text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }
+        DatadogTag.normalize(text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) })
     }
 }

@@ -6,6 +6,8 @@ public struct IntakeSnapshot: Sendable {
     public var monitors: [Monitor]
     public var dashboards: [Dashboard]
     public var outbox: [OutboxMessage]
+    /// The metrics' tag configurations (`/api/v2/metrics/{metric_name}/tags`), by metric name.
+    public var tagConfigurations: [MetricTagConfiguration]
     public var payloads: [ReceivedPayload]
     public var health: IntakeHealth
 

@@ -70,4 +70,9 @@ public enum JSONValue: Sendable, Hashable, Codable {
         if case .object(let value) = self { return value }
         return nil
     }
+
+    public var boolValue: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
 }

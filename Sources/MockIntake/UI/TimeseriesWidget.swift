@@ -8,14 +8,17 @@ struct TimeseriesWidget {
 
     var title: String { definition["title"]?.stringValue ?? "Untitled widget" }
 
-    /// The chart over the hour before `now`, with `events` that the widget's overlays match marked on it.
-    func chart(store: IntakeStore, now: Double, events: [IntakeEvent]) -> SVGChart {
+    /// The chart over the hour before `now`, with `events` that the widget's overlays match marked on it. A query
+    /// that `canAnswer` refuses (a percentile not turned on) draws nothing, as on Datadog.
+    func chart(
+        store: IntakeStore, now: Double, events: [IntakeEvent], canAnswer: (MetricQuery) -> Bool = { _ in true }
+    ) -> SVGChart {
         var layers: [SVGChart.Layer] = []
         var units: [Bool: Set<String?>] = [:]
         for request in definition["requests"]?.arrayValue ?? [] {
             let style = SVGChart.Style(rawValue: request["display_type"]?.stringValue ?? "line") ?? .line
             let onRight = request["on_right_yaxis"] == .bool(true)
-            let (series, requestUnits) = Self.series(of: request, store: store, now: now)
+            let (series, requestUnits) = Self.series(of: request, store: store, now: now, canAnswer: canAnswer)
             layers.append(SVGChart.Layer(style: style, series: series, onRightAxis: onRight))
             units[onRight, default: []].formUnion(requestUnits)
         }
@@ -34,14 +37,14 @@ struct TimeseriesWidget {
     /// A request's series: its `q` queries, or its `formulas` over its named `queries` (each query alone when
     /// there are no formulas). A query or formula that cannot be read draws nothing, as in Datadog's editor.
     private static func series(
-        of request: JSONValue, store: IntakeStore, now: Double
+        of request: JSONValue, store: IntakeStore, now: Double, canAnswer: (MetricQuery) -> Bool
     ) -> (series: [ChartSeries], units: Set<String?>) {
         var series: [ChartSeries] = []
         var units: Set<String?> = []
         var results: [String: [QuerySeries]] = [:]
         var queriesByName: [String: MetricQuery] = [:]
         func run(_ text: String) -> (MetricQuery, [QuerySeries])? {
-            guard let query = try? QueryParser.parseMetricQuery(text) else { return nil }
+            guard let query = try? QueryParser.parseMetricQuery(text), canAnswer(query) else { return nil }
             let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: 3600)
             units.insert(ChartSeries.unit(of: query, interval: interval))
             return (query, QueryEngine(store: store).run(query, from: now - 3600, to: now))

@@ -30,13 +30,23 @@ struct WebUI: Sendable {
             + "\(ChartLegend(series: chart.series, events: chart.events).render())</div>"
     }
 
+    /// Why a percentile query cannot answer (see `IntakeAPI.checkPercentiles`), or `nil` when it can.
+    private func percentileRefusal(_ query: MetricQuery) -> String? {
+        do {
+            try IntakeAPI(core: core).checkPercentiles(query)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
     private func tags(_ tags: [String]) -> String {
         tags.map { "<span class=\"tag\">\(HTML.escape($0))</span>" }.joined()
     }
 
     private func home() -> Response {
-        let snapshot = store.snapshot()
-        let health = snapshot.health
+        let counts = store.counts
+        let health = counts.health
         let body = """
             <p>A local stand-in for Datadog. Point datadogpy or datadog-api-client at this address, \
             and DogStatsD clients at UDP port \(core.configuration.statsdPort).</p>
@@ -45,16 +55,16 @@ struct WebUI: Sendable {
             <tr><th>Events</th><td>\(health.events)</td></tr>
             <tr><th>Service checks</th><td>\(health.checkRuns)</td></tr>
             <tr><th>DogStatsD packets / malformed lines</th><td>\(health.statsdPackets) / \(health.malformedLines)</td></tr>
-            <tr><th>Monitors</th><td>\(snapshot.monitors.count)</td></tr>
-            <tr><th>Emails in the inbox</th><td>\(snapshot.outbox.count)</td></tr>
-            <tr><th>Dashboards</th><td>\(snapshot.dashboards.count)</td></tr>
+            <tr><th>Monitors</th><td>\(counts.monitors)</td></tr>
+            <tr><th>Emails in the inbox</th><td>\(counts.outbox)</td></tr>
+            <tr><th>Dashboards</th><td>\(counts.dashboards)</td></tr>
             </table>
             """
         return HTML.page(title: "Mock Datadog intake", body: body)
     }
 
     private func events() -> Response {
-        let rows = store.snapshot().events.reversed().map { event in
+        let rows = store.events(where: { _ in true }).map { event in
             """
             <tr><td>\(time(Double(event.dateHappened)))</td><td>\(HTML.escape(event.alertType))</td>\
             <td><strong>\(HTML.escape(event.title))</strong><br>\(HTML.escape(event.text))</td>\
@@ -80,14 +90,18 @@ struct WebUI: Sendable {
             }.joined())</select> <button>Graph</button></form>
             """
         if !text.isEmpty {
-            do {
+            do throws(QueryParseError) {
                 let query = try QueryParser.parseMetricQuery(text)
-                let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: span)
-                let series = QueryEngine(store: store).run(query, from: now - span, to: now)
-                body += chart(
-                    SVGChart(
-                        series: ChartSeries.named(series, of: query), width: 600, height: 280,
-                        unit: ChartSeries.unit(of: query, interval: interval)))
+                if let refusal = percentileRefusal(query) {
+                    body += "<p class=\"state-Alert\">\(HTML.escape(refusal))</p>"
+                } else {
+                    let interval = query.rollupInterval ?? QueryEngine.defaultInterval(span: span)
+                    let series = QueryEngine(store: store).run(query, from: now - span, to: now)
+                    body += chart(
+                        SVGChart(
+                            series: ChartSeries.named(series, of: query), width: 600, height: 280,
+                            unit: ChartSeries.unit(of: query, interval: interval)))
+                }
             } catch {
                 body += "<p class=\"state-Alert\">\(HTML.escape(error.description))</p>"
             }
@@ -101,7 +115,7 @@ struct WebUI: Sendable {
     }
 
     private func monitors() -> Response {
-        let sections = store.snapshot().monitors.map { monitor -> String in
+        let sections = store.monitors.map { monitor -> String in
             let groups = monitor.groupStates.keys.sorted().map { group in
                 let state = monitor.groupStates[group]!.rawValue
                 let value = monitor.lastValues[group].map(NotificationTemplate.format) ?? "–"
@@ -126,7 +140,7 @@ struct WebUI: Sendable {
     }
 
     private func inbox() -> Response {
-        let emails = store.snapshot().outbox.reversed().map { email in
+        let emails = store.outbox.reversed().map { email in
             """
             <article class="email"><header><strong>\(HTML.escape(email.subject))</strong><br>\
             From: Datadog Alerting &lt;alert@dtdg.co&gt;<br>To: \(HTML.escape(email.to))<br>\
@@ -137,21 +151,22 @@ struct WebUI: Sendable {
     }
 
     private func dashboards() -> Response {
-        let items = store.snapshot().dashboards.map {
+        let items = store.dashboards.map {
             "<li><a href=\"/ui/dashboards/\($0.id)\">\(HTML.escape($0.title))</a></li>"
         }
         return HTML.page(title: "Dashboards", body: items.isEmpty ? "<p>No dashboards yet.</p>" : "<ul>\(items.joined())</ul>")
     }
 
     private func dashboard(_ id: String) throws -> Response {
-        guard let dashboard = store.snapshot().dashboards.first(where: { $0.id == id }) else {
+        guard let dashboard = store.dashboard(id: id) else {
             throw IntakeError(.notFound, "Dashboard '\(id)' not found.")
         }
         let now = core.clock.now()
-        let events = store.snapshot().events
+        // Only the last hour's events can be marked on the widgets' charts.
+        let events = store.events { Double($0.dateHappened) > now - 3600 }
         let widgets = dashboard.widgets.enumerated().map { index, widget -> String in
             let widget = TimeseriesWidget(definition: widget["definition"] ?? .null, index: index)
-            let svg = widget.chart(store: store, now: now, events: events)
+            let svg = widget.chart(store: store, now: now, events: events, canAnswer: { percentileRefusal($0) == nil })
             return "<section class=\"widget\"><h2>\(HTML.escape(widget.title))</h2>\(chart(svg))</section>"
         }
         return HTML.page(title: dashboard.title, body: widgets.joined())

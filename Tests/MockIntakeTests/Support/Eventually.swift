@@ -11,9 +11,10 @@ func eventually(_ condition: () -> Bool) async throws -> Bool {
 
 /// Starts a test intake, runs `body`, and always shuts it down.
 func withIntake<Result>(
-    clock: ManualClockRef = ManualClockRef(), _ body: (MockIntakeServer, IntakeClient, ManualClock) async throws -> Result
+    clock: ManualClockRef = ManualClockRef(), retention: IntakeRetention = .keepingPointsOfAnyAge,
+    _ body: (MockIntakeServer, IntakeClient, ManualClock) async throws -> Result
 ) async throws -> Result {
-    let server = try await MockIntakeServer.start(.testing(clock: clock.clock))
+    let server = try await MockIntakeServer.start(.testing(clock: clock.clock, retention: retention))
     do {
         let result = try await body(server, IntakeClient(server: server), clock.clock)
         try await server.shutdown()

@@ -25,10 +25,10 @@ import VotingApp
                 #expect(requests == [
                     "http.route:/,http.response.status_code:200": 2,
                     "http.route:/admin,http.response.status_code:200": 1,
-                    "http.route:/questions/_id_,http.response.status_code:200": 1,
+                    "http.route:/questions/_id,http.response.status_code:200": 1,
                     "http.route:/questions/_id_/results,http.response.status_code:200": 1,
                     "http.route:/questions/_id_/vote,http.response.status_code:303": 1,
-                    "http.route:/questions/_id_,http.response.status_code:404": 1,
+                    "http.route:/questions/_id,http.response.status_code:404": 1,
                 ])
                 let latency = try await intake.totals("avg:web.page.latency{*} by {page}")
                 #expect(Set(latency.keys) == ["page:admin", "page:home", "page:question", "page:results"])

@@ -94,6 +94,12 @@ enum ServerExpectations {
             expect(received.payloads.allSatisfy { !$0.endpoint.contains("series") })
         },
         // One dashboard, its three widgets in the story's order, each with its own display type.
+        "EnablePercentiles": { received, expect in
+            expect(received.tagConfigurations.map(\.metric) == [
+                "http.server.request.duration", "loadtest.latency", "web.page.latency",
+            ])
+            expect(received.tagConfigurations.filter { !$0.includePercentiles }.isEmpty)
+        },
         "CreateDashboard": { received, expect in
             expect(received.dashboards.map(\.title) == ["Voting app under load"])
             let widgets = received.dashboards.first?.body["widgets"]?.arrayValue ?? []
