@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
 
     /// The passes every chapter goes through after all anchors of the book are known, in order.
     /// ``LinkPass`` is last so that it checks links in tables, callouts and footnotes too.
-    static let passes: [any ChapterPass] = [SnippetPass(), CodeBlockPass(), LinkPass()]
+    static let passes: [any ChapterPass] = [SnippetPass(), StepPass(), CodeBlockPass(), LinkPass()]
 
     public func build() async -> Result {
         let (result, state) = await run()

@@ -12,7 +12,7 @@ import Foundation
 /// What depends on what:
 /// - a chapter → its page and the search index; also the previous and next pages when its title changed,
 ///   and the pages linking to it when its anchors changed;
-/// - a snippet file → the pages embedding that snippet;
+/// - a snippet file → the pages embedding that snippet; a tutorial step's file → the pages showing it or its diff;
 /// - an asset → its copy;
 /// - `SUMMARY.md`, `site.yml`, the theme, or a file added or removed → everything.
 /// Pages that hold an error are rebuilt on every change, since a fix elsewhere (a new anchor, a new snippet) may mend them.
@@ -60,7 +60,7 @@ public actor LiveSite {
         var folders = [root]
         if let toml = location.bookTOML { folders.append(toml) }
         guard let state else { return folders }
-        for folder in [BuildSteps.snippetsFolder(state.book), BuildSteps.sourcesFolder(state.book)] {
+        for folder in [BuildSteps.snippetsFolder(state.book), BuildSteps.sourcesFolder(state.book), StepFolder(book: state.book)?.url] {
             if let folder, !folder.path.hasPrefix(root.path + "/") { folders.append(folder) }
         }
         let included = state.records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
@@ -191,6 +191,7 @@ extension LiveSite {
             let root = state.book.root
             let snippetsFolder = BuildSteps.snippetsFolder(state.book)?.resolvingSymlinksInPath().path
             let sourcesFolder = BuildSteps.sourcesFolder(state.book)?.resolvingSymlinksInPath().path
+            let stepsFolder = StepFolder(book: state.book)?.url.resolvingSymlinksInPath().path
             let known = Set(state.book.assets)
             var includers: [String: Set<String>] = [:]
             for (index, record) in state.records.enumerated() {
@@ -214,6 +215,11 @@ extension LiveSite {
                 if let sourcesFolder, resolved.hasPrefix(sourcesFolder + "/") {
                     // Library sources are embedded by their path in the package, as SnippetIndex names them.
                     if resolved.hasSuffix(".swift") { snippets.insert("Sources/" + resolved.dropFirst(sourcesFolder.count + 1)) }
+                    continue
+                }
+                if let stepsFolder, resolved.hasPrefix(stepsFolder + "/") {
+                    // Pages list the step files they show (and the previous step's) as `Steps/…` (``StepPass``).
+                    snippets.insert("Steps/" + resolved.dropFirst(stepsFolder.count + 1))
                     continue
                 }
                 guard resolved.hasPrefix(root.url.path + "/") else { continue }
