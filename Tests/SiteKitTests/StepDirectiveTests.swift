@@ -13,7 +13,9 @@ import Testing
     }
 
     @Test func tutorialStepAndFile() {
-        guard case .directive(let directive)? = parse(#"@Step(tutorial: "Votes", step: 3, file: "Sources/Votes/Poll.swift")"#)
+        guard
+            case .directive(let directive)? = parse(
+                #"@Step(tutorial: "Votes", step: 3, file: "Sources/Votes/Poll.swift")"#)
         else {
             Issue.record("not parsed")
             return
@@ -27,7 +29,8 @@ import Testing
     }
 
     @Test func argumentsInAnyOrderAcrossLines() {
-        guard case .directive(let directive)? = parse("@Step(file: \"Package.swift\",\n  step: 12, tutorial: \"T\")") else {
+        guard case .directive(let directive)? = parse("@Step(file: \"Package.swift\",\n  step: 12, tutorial: \"T\")")
+        else {
             Issue.record("not parsed")
             return
         }
@@ -41,15 +44,22 @@ import Testing
     }
 
     @Test func malformedDirectivesPointAtTheProblem() {
-        #expect(error(#"@Step(tutorial: "T", file: "a")"#) == "content/votes.md:7:1: error: '@Step' needs a 'step' number from 1")
-        #expect(error(#"@Step(tutorial: "T", step: 0, file: "a")"#)
-            == "content/votes.md:7:28: error: '@Step' needs a 'step' number from 1")
-        #expect(error(#"@Step(tutorial: "T", step: "2", file: "a")"#)
-            == "content/votes.md:7:28: error: '@Step' needs a 'step' number from 1")
-        #expect(error(#"@Step(tutorial: "T", stage: 2)"#)
-            == "content/votes.md:7:22: error: unknown argument 'stage'; '@Step' takes 'tutorial', 'step' and 'file'")
+        #expect(
+            error(#"@Step(tutorial: "T", file: "a")"#)
+                == "content/votes.md:7:1: error: '@Step' needs a 'step' number from 1")
+        #expect(
+            error(#"@Step(tutorial: "T", step: 0, file: "a")"#)
+                == "content/votes.md:7:28: error: '@Step' needs a 'step' number from 1")
+        #expect(
+            error(#"@Step(tutorial: "T", step: "2", file: "a")"#)
+                == "content/votes.md:7:28: error: '@Step' needs a 'step' number from 1")
+        #expect(
+            error(#"@Step(tutorial: "T", stage: 2)"#)
+                == "content/votes.md:7:22: error: unknown argument 'stage'; '@Step' takes 'tutorial', 'step' and 'file'"
+        )
         #expect(error(#"@Step(tutorial: "T, step: 2)"#) == "content/votes.md:7:17: error: unterminated string")
-        #expect(error(#"@Step(tutorial: "T", step: 2, file: "a") more"#)
-            == "content/votes.md:7:42: error: unexpected text after '@Step(…)'")
+        #expect(
+            error(#"@Step(tutorial: "T", step: 2, file: "a") more"#)
+                == "content/votes.md:7:42: error: unexpected text after '@Step(…)'")
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct StepLineDiffTests {
     private func render(_ old: String, _ new: String) -> String {
-        let oldLines = LineDiff.split(old), newLines = LineDiff.split(new)
+        let oldLines = LineDiff.split(old)
+        let newLines = LineDiff.split(new)
         return LineDiff(old: old, new: new).lines.map { line in
             switch line {
             case .unchanged(_, let index): " " + newLines[index]
@@ -39,7 +40,9 @@ import Testing
             let old = (0..<Int.random(in: 0...7, using: &generator)).map { _ in ["a", "b", "c"].randomElement()! }
             let new = (0..<Int.random(in: 0...7, using: &generator)).map { _ in ["a", "b", "c"].randomElement()! }
             let diff = LineDiff(old: old.map { Substring($0) }, new: new.map { Substring($0) })
-            var rebuiltOld: [String] = [], rebuiltNew: [String] = [], kept = 0
+            var rebuiltOld: [String] = []
+            var rebuiltNew: [String] = []
+            var kept = 0
             for line in diff.lines {
                 switch line {
                 case .unchanged(let o, let n):

@@ -51,8 +51,8 @@ public actor LiveSite {
         self.output = output.standardizedFileURL
     }
 
-    /// Folders and files to watch for changes: the content folder (with the theme overrides), the snippets and
-    /// library sources,
+    /// Folders and files to watch for changes: the content folder (with the theme overrides), the snippets,
+    /// library sources and tutorial steps,
     /// an mdBook book's `book.toml`, and files that chapters include from outside the content folder.
     public var watchedFolders: [URL] {
         let (location, _) = BookLocation.find(content: content)
@@ -60,7 +60,8 @@ public actor LiveSite {
         var folders = [root]
         if let toml = location.bookTOML { folders.append(toml) }
         guard let state else { return folders }
-        for folder in [BuildSteps.snippetsFolder(state.book), BuildSteps.sourcesFolder(state.book), StepFolder(book: state.book)?.url] {
+        let examples = [BuildSteps.snippetsFolder(state.book), BuildSteps.sourcesFolder(state.book)]
+        for folder in examples + [StepFolder(book: state.book)?.url] {
             if let folder, !folder.path.hasPrefix(root.path + "/") { folders.append(folder) }
         }
         let included = state.records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }

@@ -9,9 +9,13 @@ struct StepPass: ChapterPass {
         guard chapter.syntax.snippets else { return }
         var ordinal = 0
         for node in chapter.document.root.descendants where node.type == .paragraph {
-            guard let first = node.firstChild, first.type == .text, (first.literal ?? "").hasPrefix("@Step") else { continue }
+            guard let first = node.firstChild, first.type == .text, (first.literal ?? "").hasPrefix("@Step") else {
+                continue
+            }
             let text = chapter.source(from: node.start, toLine: node.end.line)
-            switch StepDirective.parse(text, path: chapter.displayPath, line: node.start.line, column: node.start.column) {
+            switch StepDirective.parse(
+                text, path: chapter.displayPath, line: node.start.line, column: node.start.column)
+            {
             case nil:
                 continue
             case .malformed(let diagnostic)?:

@@ -31,7 +31,8 @@ public struct LineDiff: Sendable, Hashable {
         self.lines = lines
     }
 
-    /// Splits texts into lines (a final line break ends the last line rather than starting an empty one) and diffs them.
+    /// Splits texts into lines (a final line break ends the last line rather than starting an empty one) and
+    /// diffs them.
     public init(old: String, new: String) {
         self.init(old: Self.split(old), new: Self.split(new))
     }
@@ -49,24 +50,28 @@ public struct LineDiff: Sendable, Hashable {
 
     /// The classic LCS table over the lines between the common ends, walked from the start.
     private static func middle(old: ArraySlice<Substring>, new: ArraySlice<Substring>) -> [Line] {
-        let rows = old.count, columns = new.count
+        let rows = old.count
+        let columns = new.count
         // common[i][j]: length of the LCS of old[i...] and new[j...], stored row by row.
         var common = [Int32](repeating: 0, count: (rows + 1) * (columns + 1))
         for i in stride(from: rows - 1, through: 0, by: -1) {
             for j in stride(from: columns - 1, through: 0, by: -1) {
-                common[i * (columns + 1) + j] = old[old.startIndex + i] == new[new.startIndex + j]
+                common[i * (columns + 1) + j] =
+                    old[old.startIndex + i] == new[new.startIndex + j]
                     ? common[(i + 1) * (columns + 1) + j + 1] + 1
                     : max(common[(i + 1) * (columns + 1) + j], common[i * (columns + 1) + j + 1])
             }
         }
         var lines: [Line] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < rows || j < columns {
             if i < rows, j < columns, old[old.startIndex + i] == new[new.startIndex + j] {
                 lines.append(.unchanged(old: old.startIndex + i, new: new.startIndex + j))
                 i += 1
                 j += 1
-            } else if i < rows, j == columns || common[(i + 1) * (columns + 1) + j] >= common[i * (columns + 1) + j + 1] {
+            } else if i < rows, j == columns || common[(i + 1) * (columns + 1) + j] >= common[i * (columns + 1) + j + 1]
+            {
                 lines.append(.removed(old: old.startIndex + i))
                 i += 1
             } else {

@@ -49,8 +49,10 @@ struct StepCodeBlock {
         }
         html += " <span class=\"step-number\">step \(file.directive.step)</span>"
         if file.previous != nil {
-            let added = rows.count { $0.kind == .added }, removed = rows.count { $0.kind == .removed }
-            html += " <span class=\"step-stats\" title=\"Since step \(file.directive.step - 1), lines added: \(added), "
+            let added = rows.count { $0.kind == .added }
+            let removed = rows.count { $0.kind == .removed }
+            html +=
+                " <span class=\"step-stats\" title=\"Since step \(file.directive.step - 1), lines added: \(added), "
                 + "removed: \(removed)\"><ins>+\(added)</ins> <del>-\(removed)</del></span>"
         }
         if folds { html += " <label for=\"\(toggleID)\">Show whole file</label>" }

@@ -42,10 +42,12 @@ struct StepDirectiveScanner {
         from arguments: [String: (value: Value, position: StepDirective.Position)], start: StepDirective.Position
     ) throws(Failure) -> StepDirective {
         guard case (.text(let tutorial), let tutorialPosition)? = arguments["tutorial"], !tutorial.isEmpty else {
-            throw Failure(message: "'@Step' needs a 'tutorial' string", position: arguments["tutorial"]?.position ?? start)
+            throw Failure(
+                message: "'@Step' needs a 'tutorial' string", position: arguments["tutorial"]?.position ?? start)
         }
         guard case (.number(let step), let stepPosition)? = arguments["step"], step >= 1 else {
-            throw Failure(message: "'@Step' needs a 'step' number from 1", position: arguments["step"]?.position ?? start)
+            throw Failure(
+                message: "'@Step' needs a 'step' number from 1", position: arguments["step"]?.position ?? start)
         }
         guard case (.text(let file), let filePosition)? = arguments["file"], !file.isEmpty else {
             throw Failure(message: "'@Step' needs a 'file' string", position: arguments["file"]?.position ?? start)
@@ -55,20 +57,27 @@ struct StepDirectiveScanner {
             tutorialPosition: tutorialPosition, stepPosition: stepPosition, filePosition: filePosition)
     }
 
-    private mutating func readArguments() throws(Failure) -> [String: (value: Value, position: StepDirective.Position)] {
+    private mutating func readArguments() throws(Failure) -> [String: (value: Value, position: StepDirective.Position)]
+    {
         var arguments: [String: (value: Value, position: StepDirective.Position)] = [:]
         skipSpaces()
         while current != ")" {
             let namePosition = position
             var name = ""
-            while let character = current, character.isLetter { name.append(character); advance() }
+            while let character = current, character.isLetter {
+                name.append(character)
+                advance()
+            }
             guard ["tutorial", "step", "file"].contains(name) else {
                 throw Failure(
-                    message: current == nil ? "expected ')' to close '@Step('"
+                    message: current == nil
+                        ? "expected ')' to close '@Step('"
                         : "unknown argument '\(name)'; '@Step' takes 'tutorial', 'step' and 'file'",
                     position: namePosition)
             }
-            guard arguments[name] == nil else { throw Failure(message: "duplicate argument '\(name)'", position: namePosition) }
+            guard arguments[name] == nil else {
+                throw Failure(message: "duplicate argument '\(name)'", position: namePosition)
+            }
             skipSpaces()
             guard current == ":" else { throw Failure(message: "expected ':' after '\(name)'", position: position) }
             advance()
@@ -80,7 +89,9 @@ struct StepDirectiveScanner {
                 advance()
                 skipSpaces()
             } else if current != ")" {
-                throw Failure(message: current == nil ? "expected ')' to close '@Step('" : "expected ',' or ')'", position: position)
+                throw Failure(
+                    message: current == nil ? "expected ')' to close '@Step('" : "expected ',' or ')'",
+                    position: position)
             }
         }
         advance()
@@ -93,7 +104,10 @@ struct StepDirectiveScanner {
         let opening = position
         if let character = current, character.isASCII, character.isNumber {
             var digits = ""
-            while let digit = current, digit.isASCII, digit.isNumber { digits.append(digit); advance() }
+            while let digit = current, digit.isASCII, digit.isNumber {
+                digits.append(digit)
+                advance()
+            }
             guard let number = Int(digits) else { throw Failure(message: "number too large", position: opening) }
             return .number(number)
         }

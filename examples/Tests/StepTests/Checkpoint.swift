@@ -21,7 +21,9 @@ struct Checkpoint: CustomStringConvertible, Sendable {
         let tutorials = (try? files.contentsOfDirectory(atPath: steps.path)) ?? []
         return tutorials.sorted().flatMap { tutorial in
             let numbers = (try? files.contentsOfDirectory(atPath: steps.appendingPathComponent(tutorial).path)) ?? []
-            return numbers.filter { $0.allSatisfy(\.isNumber) }.sorted().map { Checkpoint(tutorial: tutorial, step: $0) }
+            return numbers.filter { $0.allSatisfy(\.isNumber) }.sorted().map {
+                Checkpoint(tutorial: tutorial, step: $0)
+            }
         }
     }()
 }

@@ -21,14 +21,18 @@ import Testing
         let readers = try #require(
             dump.targets.first { $0.name == checkpoint.tutorial && $0.type == "executable" },
             "Steps/\(checkpoint)/Package.swift has no executable target '\(checkpoint.tutorial)'")
-        #expect(readers.products == built.products, "Steps/\(checkpoint): products differ from \(checkpoint.targetName)'s")
+        #expect(
+            readers.products == built.products, "Steps/\(checkpoint): products differ from \(checkpoint.targetName)'s")
         let tests = try #require(examples.targets.first { $0.name == checkpoint.targetName + "Tests" })
         #expect(dump.targets.contains { $0.type == "test" && $0.name == checkpoint.tutorial + "Tests" })
         #expect(tests.path == "Steps/\(checkpoint)/Tests/\(checkpoint.tutorial)Tests")
         for (url, version) in dump.remoteRequirements {
             #expect(
                 examples.remoteRequirements[url] == version,
-                "Steps/\(checkpoint) asks for \(url) from \(version); the examples package for \(examples.remoteRequirements[url] ?? "nothing")")
+                Comment(
+                    rawValue: "Steps/\(checkpoint) asks for \(url) from \(version); "
+                        + "the examples package for \(examples.remoteRequirements[url] ?? "nothing")")
+            )
         }
     }
 }

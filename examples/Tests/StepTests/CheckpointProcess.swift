@@ -59,7 +59,8 @@ struct CheckpointProcess {
                 while case let data = log.availableData, !data.isEmpty {
                     text += String(decoding: data, as: UTF8.self)
                     if let range = text.range(of: marker),
-                        let port = Int(text[range.upperBound...].prefix { $0.isNumber }), text[range.upperBound...].contains("\n")
+                        let port = Int(text[range.upperBound...].prefix { $0.isNumber }),
+                        text[range.upperBound...].contains("\n")
                     {
                         return continuation.resume(returning: port)
                     }

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// Each checkpoint of the Votes tutorial run as the page tells the reader to run it, and checked as the page
 /// tells the reader to check it.
@@ -78,7 +79,8 @@ enum HTTP {
         let http = response as! HTTPURLResponse
         return Answer(
             status: http.statusCode, body: String(decoding: data, as: UTF8.self),
-            location: http.value(forHTTPHeaderField: "Location"), contentType: http.value(forHTTPHeaderField: "Content-Type"))
+            location: http.value(forHTTPHeaderField: "Location"),
+            contentType: http.value(forHTTPHeaderField: "Content-Type"))
     }
 
     private final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
