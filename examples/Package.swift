@@ -82,3 +82,27 @@ let package = Package(
         ),
     ]
 )
+
+// MARK: - Tutorial checkpoints (examples/Steps), one block: see README.md, "Tutorial steps".
+// Each folder Steps/<Tutorial>/<NN> is the reader's own package at step NN. Rather than build each as a package of
+// its own (Hummingbird rebuilt for every step), this package compiles every checkpoint's sources as a target named
+// <Tutorial><NN>, with the same products its Package.swift names, and its tests with `Votes` aliased to that target.
+// Tests/StepTests runs each checkpoint and checks each Package.swift against these targets.
+let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
+let checkpoints: [(name: String, dependencies: [Target.Dependency])] = [
+    ("Votes01", []),
+    ("Votes02", [hummingbird]),
+    ("Votes03", [hummingbird]),
+    ("Votes04", [hummingbird]),
+]
+for (name, dependencies) in checkpoints {
+    let folder = "Steps/\(name.dropLast(2))/\(name.suffix(2))"
+    package.targets += [
+        .executableTarget(name: name, dependencies: dependencies, path: "\(folder)/Sources/Votes"),
+        .testTarget(
+            name: "\(name)Tests", dependencies: [.target(name: name)], path: "\(folder)/Tests/VotesTests",
+            swiftSettings: [.unsafeFlags(["-module-alias", "Votes=\(name)"])]),
+    ]
+}
+package.targets.append(.testTarget(name: "StepTests"))
+// MARK: - End of tutorial checkpoints

@@ -150,6 +150,43 @@ class SiteInBrowser(unittest.TestCase):
         self.assertTrue(b.eval(panel + ".querySelector('.tok-key') !== null"))
         self.assertEqual(b.console_errors(), [])
 
+    def test_tutorial_step_marks_changes_folds_and_copies_the_file(self):
+        b = self.open("web-app/build-it.html")
+        b.call("Browser.grantPermissions", permissions=["clipboardReadWrite", "clipboardSanitizedWrite"])
+        # Step 3 of Votes.swift removes a line, adds others, and folds unchanged lines far from them.
+        find = """Array.from(document.querySelectorAll('figure.step-code')).find(f =>
+            f.querySelector('.code-title').textContent.startsWith('Sources/Votes/Votes.swift step 3'))"""
+        self.assertTrue(b.eval(f"(() => {{ const f = {find}; return !!f && !!f.querySelector('del.line')"
+                               " && !!f.querySelector('ins.line') && !!f.querySelector('.line.fold'); })()"))
+        b.eval(f"{find}.id = 'step-under-test'")
+        figure = "#step-under-test"
+        style = lambda selector, pseudo="null": f"getComputedStyle(document.querySelector('{figure} {selector}'), {pseudo})"
+        # Lines stack one under another, one line high each; gutters say what changed without colour.
+        self.assertTrue(b.eval(f"""(() => {{ const lines = Array.from(document.querySelectorAll('{figure} .line'))
+            .filter(l => l.getClientRects().length > 0).map(l => l.getBoundingClientRect());
+            return lines.length > 3 && lines.every((r, i) => r.left === lines[0].left
+                && (i === 0 || r.top >= lines[i - 1].bottom - 1)); }})()"""))
+        self.assertEqual(b.eval(style("ins.line", "'::before'") + ".content"), '"+"')
+        self.assertEqual(b.eval(style("del.line", "'::before'") + ".content"), '"-"')
+        self.assertTrue(b.eval(f"""Array.from(document.querySelectorAll('{figure} ins.line, {figure} del.line'))
+            .every(l => l.getBoundingClientRect().height < 1.5 * parseFloat({style("pre")}.lineHeight))"""))
+        # Folded until "Show whole file" is checked, with no script involved.
+        self.assertEqual(b.eval(style(".line.fold") + ".display"), "none")
+        self.assertIn("unchanged lines", b.eval(style(".fold-marker", "'::before'") + ".content"))
+        b.eval(f"document.querySelector('{figure} .code-title label').scrollIntoView({{block: 'center'}})")
+        b.click(f"{figure} .code-title label")
+        b.wait_for(f"document.querySelector('{figure} .step-whole').checked")
+        self.assertNotEqual(b.eval(style(".line.fold") + ".display"), "none")
+        self.assertEqual(b.eval(style(".fold-marker") + ".display"), "none")
+        # Copy gives the file as it is at step 3: no removed lines, no gutters, no fold labels.
+        b.eval(f"document.querySelector('{figure} .code-copy').scrollIntoView({{block: 'center'}})")
+        b.click(f"{figure} .code-copy")
+        b.wait_for(f"document.querySelector('{figure} .code-copy').textContent === 'Copied'")
+        step = os.path.join(os.path.dirname(__file__), "../../examples/Steps/Votes/03/Sources/Votes/Votes.swift")
+        with open(step, encoding="utf-8") as file:
+            self.assertEqual(b.eval("navigator.clipboard.readText()"), file.read())
+        self.assertEqual(b.console_errors(), [])
+
     def test_screenshots(self):
         os.makedirs(ARTIFACTS, exist_ok=True)
         for width, height, device in ((1280, 800, "desktop"), (390, 844, "phone")):

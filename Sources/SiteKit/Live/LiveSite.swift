@@ -12,7 +12,7 @@ import Foundation
 /// What depends on what:
 /// - a chapter → its page and the search index; also the previous and next pages when its title changed,
 ///   and the pages linking to it when its anchors changed;
-/// - a snippet file → the pages embedding that snippet;
+/// - a snippet file → the pages embedding that snippet; a tutorial step's file → the pages showing it or its diff;
 /// - an asset → its copy;
 /// - `SUMMARY.md`, `site.yml`, the theme, or a file added or removed → everything.
 /// Pages that hold an error are rebuilt on every change, since a fix elsewhere (a new anchor, a new snippet) may mend them.
@@ -51,8 +51,8 @@ public actor LiveSite {
         self.output = output.standardizedFileURL
     }
 
-    /// Folders and files to watch for changes: the content folder (with the theme overrides), the snippets and
-    /// library sources,
+    /// Folders and files to watch for changes: the content folder (with the theme overrides), the snippets,
+    /// library sources and tutorial steps,
     /// an mdBook book's `book.toml`, and files that chapters include from outside the content folder.
     public var watchedFolders: [URL] {
         let (location, _) = BookLocation.find(content: content)
@@ -60,7 +60,8 @@ public actor LiveSite {
         var folders = [root]
         if let toml = location.bookTOML { folders.append(toml) }
         guard let state else { return folders }
-        for folder in [BuildSteps.snippetsFolder(state.book), BuildSteps.sourcesFolder(state.book)] {
+        let examples = [BuildSteps.snippetsFolder(state.book), BuildSteps.sourcesFolder(state.book)]
+        for folder in examples + [StepFolder(book: state.book)?.url] {
             if let folder, !folder.path.hasPrefix(root.path + "/") { folders.append(folder) }
         }
         let included = state.records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
@@ -179,6 +180,7 @@ extension LiveSite {
             let root = state.book.root
             let snippetsFolder = BuildSteps.snippetsFolder(state.book).map(PathBoundary.init)
             let sourcesFolder = BuildSteps.sourcesFolder(state.book).map(PathBoundary.init)
+            let stepsFolder = StepFolder(book: state.book).map { PathBoundary($0.url) }
             let known = Set(state.book.assets)
             var includers: [String: Set<String>] = [:]
             for (index, record) in state.records.enumerated() {
@@ -201,6 +203,11 @@ extension LiveSite {
                 if let name = sourcesFolder?.relativePath(ofResolved: resolved) {
                     // Library sources are embedded by their path in the package, as SnippetIndex names them.
                     if name.hasSuffix(".swift") { snippets.insert("Sources/" + name) }
+                    continue
+                }
+                if let name = stepsFolder?.relativePath(ofResolved: resolved) {
+                    // Pages list the step files they show (and the previous step's) as `Steps/…` (``StepPass``).
+                    snippets.insert("Steps/" + name)
                     continue
                 }
                 guard let relative = root.boundary.relativePath(ofResolved: resolved), !relative.isEmpty else { continue }

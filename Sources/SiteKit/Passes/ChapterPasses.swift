@@ -55,7 +55,7 @@ enum ChapterPasses {
 
     /// What the page passes found.
     struct PageFindings {
-        /// Names of the snippets the chapter embeds.
+        /// Names of the snippets the chapter embeds, and its tutorial steps' files (`Steps/…`).
         var embeddedSnippets: Set<String>
         /// Chapters (by source path) the chapter links to.
         var linkedSources: Set<String>
@@ -68,6 +68,8 @@ enum ChapterPasses {
         let snippets = passes.run(
             SnippetPass(), when: chapter.syntax.snippets,
             .init(snippets: context.snippets, config: context.book.config))
+        // `@Step` paragraphs start like `@Snippet` ones, so the same hint gates both.
+        let steps = passes.run(StepPass(), when: chapter.syntax.snippets, .init(book: context.book))
         passes.run(CodeBlockPass())
         // Links come last, so that they see every link node the passes before them built.
         let links = passes.run(
@@ -76,7 +78,7 @@ enum ChapterPasses {
                 page: chapter.chapter, book: context.book, anchorsBySource: context.anchorsBySource,
                 reparsedPositions: chapter.reparsedPositions))
         return PageFindings(
-            embeddedSnippets: snippets.embeddedSnippets, linkedSources: links.linkedSources,
+            embeddedSnippets: snippets.embeddedSnippets.union(steps.stepFiles), linkedSources: links.linkedSources,
             diagnostics: passes.diagnostics)
     }
 }

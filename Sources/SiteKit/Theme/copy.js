@@ -1,7 +1,7 @@
 // Buttons on code blocks. The page works without this script: the buttons stay hidden.
 // "Show hidden lines" reveals the lines a Rust block hides (mdBook's "# " lines).
 // "Copy" copies the code's text, hidden lines included, so the program compiles; console prompts ("$ ")
-// and output lines are left out, so a pasted console block runs as-is.
+// and output lines are left out, so a pasted console block runs as-is; a tutorial step's removed lines too.
 (function () {
   "use strict";
   document.querySelectorAll("figure.code .code-reveal").forEach(function (button) {
@@ -17,6 +17,12 @@
   if (!navigator.clipboard || !window.isSecureContext) return;
 
   function textToCopy(code) {
+    // A tutorial step's code copies as the file is at that step: without its removed (<del>) lines.
+    if (code.querySelector("del.line")) {
+      var file = code.cloneNode(true);
+      file.querySelectorAll("del.line").forEach(function (line) { line.remove(); });
+      return file.textContent;
+    }
     if (!code.querySelector(".tok-prompt, .tok-output")) return code.textContent;
     var lines = [];
     code.querySelectorAll(".line").forEach(function (line) {
