@@ -38,10 +38,14 @@ struct TagNormalizationTests {
             let now = Int(clock.now())
             let bodies = [
                 ("/api/v1/series", #"{"series":[{"metric":"v1","points":[[\#(now),1]],"tags":\#(Self.raw)}]}"#),
-                ("/api/v2/series",
-                 #"{"series":[{"metric":"v2","points":[{"timestamp":\#(now),"value":1}],"tags":\#(Self.raw)}]}"#),
-                ("/api/v1/distribution_points",
-                 #"{"series":[{"metric":"d","points":[[\#(now),[1]]],"tags":\#(Self.raw)}]}"#),
+                (
+                    "/api/v2/series",
+                    #"{"series":[{"metric":"v2","points":[{"timestamp":\#(now),"value":1}],"tags":\#(Self.raw)}]}"#
+                ),
+                (
+                    "/api/v1/distribution_points",
+                    #"{"series":[{"metric":"d","points":[[\#(now),[1]]],"tags":\#(Self.raw)}]}"#
+                ),
                 ("/api/v1/check_run", #"{"check":"c","status":0,"tags":\#(Self.raw)}"#),
                 ("/api/v1/events", #"{"title":"t","text":"x","tags":\#(Self.raw)}"#),
             ]

@@ -58,15 +58,17 @@ struct V2SeriesFastDecoderTests {
         var testDescription: String { String(decoding: bytes.prefix(100), as: UTF8.self) }
     }
 
-    static let refused: [RawBody] = (refusedText.map { Array($0.utf8) } + [
-        bytes(#"{"series":[{"metric":""#, [0xFF], #"","points":[]}]}"#),
-        bytes(#"{"series":[{"metric":""#, [0xC0, 0x80], #"","points":[]}]}"#),
-        bytes(#"{"series":[{"metric":""#, [0xED, 0xA0, 0x80], #"","points":[]}]}"#),
-        bytes(#"{"series":[{"metric":"a","tags":[""#, [0xE2, 0x82], #""],"points":[]}]}"#),
-        bytes(#"{"series":[{"metric":"a","points":[]}],"x":"#, deepArray, "}"),
-    ]).map(RawBody.init)
+    static let refused: [RawBody] =
+        (refusedText.map { Array($0.utf8) } + [
+            bytes(#"{"series":[{"metric":""#, [0xFF], #"","points":[]}]}"#),
+            bytes(#"{"series":[{"metric":""#, [0xC0, 0x80], #"","points":[]}]}"#),
+            bytes(#"{"series":[{"metric":""#, [0xED, 0xA0, 0x80], #"","points":[]}]}"#),
+            bytes(#"{"series":[{"metric":"a","tags":[""#, [0xE2, 0x82], #""],"points":[]}]}"#),
+            bytes(#"{"series":[{"metric":"a","points":[]}],"x":"#, deepArray, "}"),
+        ]).map(RawBody.init)
 
-    static let deepArray = [UInt8](repeating: UInt8(ascii: "["), count: 600)
+    static let deepArray =
+        [UInt8](repeating: UInt8(ascii: "["), count: 600)
         + [UInt8](repeating: UInt8(ascii: "]"), count: 600)
 
     @Test(arguments: refused)
