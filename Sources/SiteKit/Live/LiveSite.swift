@@ -57,15 +57,16 @@ public actor LiveSite {
     public var watchedFolders: [URL] {
         let (location, _) = BookLocation.find(content: content)
         let root = location.source.standardizedFileURL.resolvingSymlinksInPath()
+        let boundary = PathBoundary(root)
         var folders = [root]
         if let toml = location.bookTOML { folders.append(toml) }
         guard let state else { return folders }
         let examples = [BuildSteps.snippetsFolder(state.book), BuildSteps.sourcesFolder(state.book)]
         for folder in examples + [StepFolder(book: state.book)?.url] {
-            if let folder, !folder.path.hasPrefix(root.path + "/") { folders.append(folder) }
+            if let folder, !boundary.contains(folder) { folders.append(folder) }
         }
         let included = state.records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
-        folders += included.filter { !$0.hasPrefix(root.path + "/") }.sorted().map { URL(fileURLWithPath: $0) }
+        folders += included.map { URL(fileURLWithPath: $0) }.filter { !boundary.contains($0) }.sorted { $0.path < $1.path }
         return folders
     }
 

@@ -10,7 +10,7 @@ enum HTMLOutputFiles {
         for (page, redirects) in byPage.sorted(by: { $0.key < $1.key }) {
             guard let target = redirects.first(where: { $0.fragment == nil })?.target else { continue }
             let fragments = redirects.compactMap { redirect in redirect.fragment.map { ("#" + $0, redirect.target) } }
-            files.append((page, Data(renderer.renderMovedPage(to: target, fragments: fragments).utf8)))
+            files.append((page, Data(renderer.renderMovedPage(to: target, fragments: fragments, from: page).utf8)))
         }
         if let folder = book.config.bookFolder {
             for path in html.additionalCSS + html.additionalJS {

@@ -82,45 +82,25 @@ struct PageRenderer: Sendable {
         return theme.render("redirect", context)
     }
 
-    /// A page that moved, as mdBook writes it for `[output.html.redirect]`: a refresh to `target`, and a script that
-    /// sends a link to one of the old page's sections (`#old`) where `fragments` says it went.
-    func renderMovedPage(to target: String, fragments: [(fragment: String, target: String)]) -> String {
-        let url = target.htmlEscaped
+    /// A page that moved (at `pagePath`), as mdBook writes it for `[output.html.redirect]`, through the theme's
+    /// `moved.mustache`: a refresh to `target`, and a script that sends a link to one of the old page's sections
+    /// (`#old`) where `fragments` says it went.
+    func renderMovedPage(
+        to target: String, fragments: [(fragment: String, target: String)], from pagePath: String
+    ) -> String {
         let map = Dictionary(fragments.map { ($0.fragment, $0.target) }, uniquingKeysWith: { first, _ in first })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // JSON inside a script: `</` would end the script early.
         let json = { (value: any Encodable) in
             (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }?
                 .replacingOccurrences(of: "</", with: "<\\/") ?? "null"
         }
-        return """
-            <!doctype html>
-            <html lang="\(book.config.language.htmlEscaped)">
-              <head>
-                <meta charset="utf-8">
-                <title>Redirecting...</title>
-                <meta http-equiv="refresh" content="0; URL=\(url)">
-                <link rel="canonical" href="\(url)">
-              </head>
-              <body>
-                <p>Redirecting to... <a href="\(url)">\(url)</a>.</p>
-                <script>
-                  // A link to a section of the old page goes where that section went.
-                  document.addEventListener("DOMContentLoaded", function () {
-                    const fragmentMap = \(json(map));
-                    const fragment = window.location.hash;
-                    if (fragment) {
-                      const target = fragmentMap[fragment];
-                      const url = new URL(target || \(json(target)), window.location.href);
-                      if (!target) url.hash = fragment;
-                      window.location.replace(url.href);
-                    }
-                  });
-                </script>
-              </body>
-            </html>
-
-            """
+        var context = siteContext(pagePath: pagePath)
+        context["url"] = .string(target)
+        context["fragment_map"] = .string(json(map))
+        context["target_json"] = .string(json(target))
+        return theme.render("moved", context)
     }
 
     /// `404.html`, which a server may send for any URL, so its style and icon are inlined and its one link is to

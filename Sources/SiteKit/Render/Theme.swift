@@ -10,7 +10,7 @@ struct Theme: Sendable {
     /// Static files published under `theme/` in the output, by name.
     let files: [String: Data]
 
-    static let templateNames = ["page", "contents", "404", "redirect", "head", "header", "footer"]
+    static let templateNames = ["page", "contents", "404", "redirect", "moved", "head", "header", "footer"]
 
     /// Loads the default theme, then the book's overrides from `overrides` when it exists.
     static func load(overrides: URL?, displayPrefix: String) -> (Theme, [Diagnostic]) {
