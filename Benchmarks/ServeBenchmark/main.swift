@@ -18,7 +18,8 @@ func milliseconds(_ duration: Duration) -> Double {
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 let site = LiveSite(content: content, output: output)
@@ -46,7 +47,10 @@ let clock = ContinuousClock()
     guard report.succeeded, report.rebuiltPages.count == expectPages, !report.full else {
         fatalError("unexpected rebuild: \(report.rebuiltPages) \(report.diagnostics)")
     }
-    return (milliseconds(scanned - saved + report.pagesDuration), milliseconds(clock.now - saved), milliseconds(scanned - saved))
+    return (
+        milliseconds(scanned - saved + report.pagesDuration), milliseconds(clock.now - saved),
+        milliseconds(scanned - saved)
+    )
 }
 
 var body: [(page: Double, all: Double, scan: Double)] = []
@@ -61,7 +65,12 @@ try Data(original.utf8).write(to: source)
 _ = await site.rebuild(changed: watcher.changes())
 
 print("changed chapter: \(chapter), \(runs) saves each")
-print(String(format: "body edit:  median %.1f ms save → page on disk (watcher scan %.1f ms of it), %.1f ms → search index too",
-             median(body.map(\.page)), median(body.map(\.scan)), median(body.map(\.all))))
-print(String(format: "title edit: median %.1f ms save → 3 pages on disk, %.1f ms → search index too",
-             median(title.map(\.page)), median(title.map(\.all))))
+print(
+    String(
+        format:
+            "body edit:  median %.1f ms save → page on disk (watcher scan %.1f ms of it), %.1f ms → search index too",
+        median(body.map(\.page)), median(body.map(\.scan)), median(body.map(\.all))))
+print(
+    String(
+        format: "title edit: median %.1f ms save → 3 pages on disk, %.1f ms → search index too",
+        median(title.map(\.page)), median(title.map(\.all))))

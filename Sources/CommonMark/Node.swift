@@ -92,7 +92,7 @@ public struct Node: Hashable {
         nodesBelow { node in
             switch node.type {
             case .paragraph, .heading, .text, .softBreak, .lineBreak, .code, .htmlInline, .customInline, .emphasis,
-                 .strong, .link, .image:
+                .strong, .link, .image:
                 false
             default:
                 true

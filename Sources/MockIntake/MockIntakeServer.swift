@@ -70,7 +70,8 @@ public final class MockIntakeServer: Sendable {
             task.cancel()
             _ = try? await channel.close()
             try await task.value
-            throw IntakeError(.internalServerError, "The mock intake HTTP server did not start on port \(configuration.port).")
+            throw IntakeError(
+                .internalServerError, "The mock intake HTTP server did not start on port \(configuration.port).")
         }
         return MockIntakeServer(
             core: core, httpPort: httpPort, statsdPort: statsdPort, serviceGroup: serviceGroup, task: task)

@@ -79,7 +79,9 @@ enum BuildSteps {
     static func searchIndex(_ pages: [ChapterOutline]) -> Data {
         var search = SearchIndex()
         for page in pages {
-            search.add(title: page.title, url: page.outputPath, sections: page.searchSections, anchors: page.headings.map(\.id))
+            search.add(
+                title: page.title, url: page.outputPath, sections: page.searchSections, anchors: page.headings.map(\.id)
+            )
         }
         return Data(search.script().utf8)
     }

@@ -120,10 +120,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Writes the book-wide pages, the search index, the theme and the assets, then swaps the staging folder in.
-    private func finish(book: Book, searchIndex: Data, theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws {
+    private func finish(book: Book, searchIndex: Data, theme: Theme, renderer: PageRenderer, writer: SiteWriter) throws
+    {
         do {
             var written = Set(book.chapters.map(\.outputPath))
-            let files = BuildSteps.bookPages(book, renderer: renderer)
+            let files =
+                BuildSteps.bookPages(book, renderer: renderer)
                 + [("search-index.js", searchIndex)]
                 + BuildSteps.themeFiles(theme)
             for (path, data) in files {

@@ -26,7 +26,8 @@ public final class SiteServer: Sendable {
         public var pollInterval: Duration
 
         public init(
-            content: URL, output: URL, host: String = "127.0.0.1", port: Int = 3000, pollInterval: Duration = .milliseconds(100)
+            content: URL, output: URL, host: String = "127.0.0.1", port: Int = 3000,
+            pollInterval: Duration = .milliseconds(100)
         ) {
             self.content = content
             self.output = output
@@ -46,7 +47,10 @@ public final class SiteServer: Sendable {
 
     public var baseURL: String { "http://127.0.0.1:\(port)" }
 
-    private init(port: Int, site: LiveSite, initialReport: LiveSite.Report, serviceGroup: ServiceGroup, task: Task<Void, any Error>) {
+    private init(
+        port: Int, site: LiveSite, initialReport: LiveSite.Report, serviceGroup: ServiceGroup,
+        task: Task<Void, any Error>
+    ) {
         self.port = port
         self.site = site
         self.initialReport = initialReport
@@ -71,7 +75,8 @@ public final class SiteServer: Sendable {
         let router = Router()
         router.add(middleware: LiveSiteMiddleware(resolver: SiteFileResolver(root: options.output)))
         router.get(RouterPath(LiveScript.path)) { _, _ in
-            LiveSiteMiddleware<BasicRequestContext>.response(.ok, type: "text/javascript; charset=utf-8", body: Data(LiveScript.source.utf8))
+            LiveSiteMiddleware<BasicRequestContext>.response(
+                .ok, type: "text/javascript; charset=utf-8", body: Data(LiveScript.source.utf8))
         }
         router.get(RouterPath(LiveScript.eventsPath)) { _, _ in
             let events = await reload.subscribe()
@@ -98,10 +103,12 @@ public final class SiteServer: Sendable {
             },
             logger: logger)
         let watcher = RebuildService(
-            site: site, reload: reload, interval: options.pollInterval, watcher: FolderWatcher(folders: await site.watchedFolders),
+            site: site, reload: reload, interval: options.pollInterval,
+            watcher: FolderWatcher(folders: await site.watchedFolders),
             onReport: onReport)
         let serviceGroup = ServiceGroup(
-            configuration: .init(services: [app, watcher], gracefulShutdownSignals: gracefulShutdownSignals, logger: logger))
+            configuration: .init(
+                services: [app, watcher], gracefulShutdownSignals: gracefulShutdownSignals, logger: logger))
         let task = Task {
             defer { continuation.finish() }
             try await serviceGroup.run()

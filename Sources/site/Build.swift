@@ -18,10 +18,13 @@ extension Site {
             DiagnosticPrinter.standardError.print(result.diagnostics)
             let seconds = (clock.now - start).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))
             if result.wrote {
-                print("Built \(result.pageCount) pages into \(output)/ in \(seconds)\(DiagnosticPrinter.tally(result.diagnostics, prefix: ", with "))")
+                print(
+                    "Built \(result.pageCount) pages into \(output)/ in \(seconds)\(DiagnosticPrinter.tally(result.diagnostics, prefix: ", with "))"
+                )
             } else {
                 DiagnosticPrinter.standardError.write(
-                    "error: build failed\(DiagnosticPrinter.tally(result.diagnostics, prefix: " with ")); \(output)/ was left unchanged\n")
+                    "error: build failed\(DiagnosticPrinter.tally(result.diagnostics, prefix: " with ")); \(output)/ was left unchanged\n"
+                )
                 throw ExitCode.failure
             }
         }

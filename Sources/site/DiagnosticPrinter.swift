@@ -28,9 +28,14 @@ struct DiagnosticPrinter {
     /// A JSON array of `{path, line, column, severity, message}` objects.
     static func json(_ diagnostics: [Diagnostic]) -> String {
         let objects: [[String: Any]] = diagnostics.map {
-            ["path": $0.path, "line": $0.line, "column": $0.column, "severity": $0.severity.rawValue, "message": $0.message]
+            [
+                "path": $0.path, "line": $0.line, "column": $0.column, "severity": $0.severity.rawValue,
+                "message": $0.message,
+            ]
         }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
+        let data =
+            (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]))
+            ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -43,15 +43,20 @@ extension Site {
 
         static func print(_ report: LiveSite.Report) {
             DiagnosticPrinter.standardError.print(report.diagnostics)
-            let milliseconds = Double(report.duration.components.attoseconds) / 1e15 + Double(report.duration.components.seconds) * 1000
+            let milliseconds =
+                Double(report.duration.components.attoseconds) / 1e15 + Double(report.duration.components.seconds)
+                * 1000
             let time = String(format: "%.0f ms", milliseconds)
             let tally = DiagnosticPrinter.tally(report.diagnostics, prefix: ", with ")
             if report.diagnostics.hasErrors {
-                DiagnosticPrinter.standardError.write("error: build failed\(tally); still serving the last good pages\n")
+                DiagnosticPrinter.standardError.write(
+                    "error: build failed\(tally); still serving the last good pages\n")
             } else if report.full {
                 Swift.print("Built \(report.rebuiltPages.count) pages in \(time)\(tally)")
             } else {
-                let pages = report.rebuiltPages.count == 1 ? "1 page (\(report.rebuiltPages[0]))" : "\(report.rebuiltPages.count) pages"
+                let pages =
+                    report.rebuiltPages.count == 1
+                    ? "1 page (\(report.rebuiltPages[0]))" : "\(report.rebuiltPages.count) pages"
                 Swift.print("Rebuilt \(pages) in \(time)\(tally)")
             }
         }

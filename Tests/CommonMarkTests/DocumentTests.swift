@@ -26,10 +26,15 @@ import Testing
 
     @Test func blocksSkipInlineContent() {
         let document = Document(markdown: "# T *x*\n\n> quote\n>\n> ```\n> code\n> ```\n\n- item [a](a.md)\n")
-        #expect(document.root.blocks.map(\.type) == [.heading, .blockQuote, .paragraph, .codeBlock, .list, .item, .paragraph])
-        #expect(document.root.blocks.map(\.type) == document.root.descendants.map(\.type).filter {
-            [.heading, .blockQuote, .paragraph, .codeBlock, .list, .item].contains($0)
-        })
+        #expect(
+            document.root.blocks.map(\.type) == [
+                .heading, .blockQuote, .paragraph, .codeBlock, .list, .item, .paragraph,
+            ])
+        #expect(
+            document.root.blocks.map(\.type)
+                == document.root.descendants.map(\.type).filter {
+                    [.heading, .blockQuote, .paragraph, .codeBlock, .list, .item].contains($0)
+                })
     }
 
     @Test func editsLinksInPlace() throws {

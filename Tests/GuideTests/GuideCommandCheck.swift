@@ -37,7 +37,7 @@ enum GuideCommandCheck {
         var problems: [String] = []
         for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard line.hasPrefix("@Snippet(path: \""), let name = line.dropFirst(15).split(separator: "\"").first,
-                  !name.contains("/"), !run.contains(String(name))
+                !name.contains("/"), !run.contains(String(name))
             else { continue }
             problems.append(
                 "\(path):\(index + 1):1: error: the chapter shows the program '\(name)' but never says how to run it; "
@@ -81,7 +81,8 @@ enum GuideCommandCheck {
             for word in words {
                 for prefix in ["http://127.0.0.1:8080", "http://localhost:8080"] where word.hasPrefix(prefix) {
                     let rest = String(word.dropFirst(prefix.count))
-                    requests.append(IntakeRequest(method: method, pathAndQuery: rest.isEmpty ? "/" : rest, command: command))
+                    requests.append(
+                        IntakeRequest(method: method, pathAndQuery: rest.isEmpty ? "/" : rest, command: command))
                 }
             }
         }

@@ -42,14 +42,18 @@ import FoundationNetworking
     }
 
     @Test func aProgramShownWithoutItsRunLineIsReportedAtItsDirective() {
-        let markdown = "# Events\n\n@Snippet(path: \"PostEvent\", slice: \"model\")\n\n@Snippet(path: \"Sources/A.swift\")\n"
-        #expect(GuideCommandCheck.missingRunLines(in: markdown, path: "content/e.md", commands: []) == [
-            "content/e.md:3:1: error: the chapter shows the program 'PostEvent' but never says how to run it; "
-                + "add `swift run PostEvent`",
-        ])
+        let markdown =
+            "# Events\n\n@Snippet(path: \"PostEvent\", slice: \"model\")\n\n@Snippet(path: \"Sources/A.swift\")\n"
+        #expect(
+            GuideCommandCheck.missingRunLines(in: markdown, path: "content/e.md", commands: []) == [
+                "content/e.md:3:1: error: the chapter shows the program 'PostEvent' but never says how to run it; "
+                    + "add `swift run PostEvent`"
+            ])
         let withRun = markdown + "\nRun it with `swift run PostEvent`.\n"
-        #expect(GuideCommandCheck.missingRunLines(
-            in: withRun, path: "content/e.md", commands: ReaderCommands.find(in: withRun)).isEmpty)
+        #expect(
+            GuideCommandCheck.missingRunLines(
+                in: withRun, path: "content/e.md", commands: ReaderCommands.find(in: withRun)
+            ).isEmpty)
     }
 
     @Test func everyCurlToTheIntakeAsksForARouteItServes() async throws {
@@ -67,7 +71,8 @@ import FoundationNetworking
                     if status == 404 || status == 405 {
                         problems.append(
                             "\(chapter.path):\(request.command.line):\(request.command.column): error: "
-                                + "`\(request.method) \(request.pathAndQuery)` is not a route of the intake (HTTP \(status))")
+                                + "`\(request.method) \(request.pathAndQuery)` is not a route of the intake (HTTP \(status))"
+                        )
                     }
                 }
             }
@@ -99,10 +104,11 @@ import FoundationNetworking
         let commands = ReaderCommands.find(in: chapter)
         let problems = GuideCommandCheck.swiftRunProblems(
             commands, path: "content/x.md", runnable: ["SendPageViews", "MonitorStatus"])
-        #expect(problems == [
-            "content/x.md:3:14: error: `swift run SendPageView`: no snippet in examples/Snippets/ and no executable in the root or examples package is named 'SendPageView'",
-            "content/x.md:7:24: error: `swift run MonitorStatuss`: no snippet in examples/Snippets/ and no executable in the root or examples package is named 'MonitorStatuss'",
-        ])
+        #expect(
+            problems == [
+                "content/x.md:3:14: error: `swift run SendPageView`: no snippet in examples/Snippets/ and no executable in the root or examples package is named 'SendPageView'",
+                "content/x.md:7:24: error: `swift run MonitorStatuss`: no snippet in examples/Snippets/ and no executable in the root or examples package is named 'MonitorStatuss'",
+            ])
         let requests = GuideCommandCheck.intakeRequests(in: commands)
         #expect(requests.map(\.pathAndQuery) == ["/mock/outbx"])
         #expect(requests.map { [$0.command.line, $0.command.column] } == [[12, 41]])

@@ -48,10 +48,12 @@ enum ReaderCommands {
                 let key = "\(block.start.line):\(literal)"
                 let skip = spansSeen[key, default: 0]
                 spansSeen[key] = skip + 1
-                let position = locate("`" + literal, skipping: skip, in: lines, from: block.start.line, to: block.end.line)
+                let position = locate(
+                    "`" + literal, skipping: skip, in: lines, from: block.start.line, to: block.end.line)
                 commands.append(
                     ReaderCommand(
-                        line: position?.line ?? block.start.line, column: (position?.column ?? block.start.column - 1) + 1,
+                        line: position?.line ?? block.start.line,
+                        column: (position?.column ?? block.start.column - 1) + 1,
                         text: literal))
             default:
                 continue

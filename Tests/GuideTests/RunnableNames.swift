@@ -18,7 +18,10 @@ enum RunnableNames {
     static func snippets() -> Set<String> {
         let folder = root.appendingPathComponent("examples/Snippets")
         let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
-        return Set(files.filter { $0.hasSuffix(".swift") }.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent })
+        return Set(
+            files.filter { $0.hasSuffix(".swift") }.map {
+                URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent
+            })
     }
 
     /// The package's executable products and executable targets.
@@ -28,7 +31,9 @@ enum RunnableNames {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "package", "--scratch-path", scratch.path, "dump-package", "--package-path", package.path]
+        process.arguments = [
+            "swift", "package", "--scratch-path", scratch.path, "dump-package", "--package-path", package.path,
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -32,15 +32,18 @@ struct AuthTests {
 
     @Test func keysAreAcceptedAsQueryParameters() async throws {
         try await withIntake { server, client, _ in
-            let path = "/api/v1/events?start=0&end=1&api_key=\(server.configuration.apiKey)"
+            let path =
+                "/api/v1/events?start=0&end=1&api_key=\(server.configuration.apiKey)"
                 + "&application_key=\(server.configuration.appKey)"
             let reply = try await client.get(path, keys: .none)
             #expect(reply.status == 200)
         }
     }
 
-    @Test(arguments: ["/api/v1/events?start=0&end=1", "/api/v1/monitor", "/api/v1/dashboard",
-                      "/api/v1/query?from=0&to=1&query=avg:a%7B*%7D"])
+    @Test(arguments: [
+        "/api/v1/events?start=0&end=1", "/api/v1/monitor", "/api/v1/dashboard",
+        "/api/v1/query?from=0&to=1&query=avg:a%7B*%7D",
+    ])
     func readsNeedTheApplicationKey(path: String) async throws {
         try await withIntake { _, client, _ in
             let apiOnly = try await client.get(path, keys: .api)

@@ -104,8 +104,10 @@ struct BadInputTests {
 
     @Test func badInputDoesNotCorruptState() async throws {
         try await withIntake { server, client, _ in
-            _ = try await client.post("/api/v1/series", json: #"{"series":[{"metric":"ok","points":[[1,1]]}]}"#, keys: .api)
-            _ = try await client.post("/api/v1/series", json: #"{"series":[{"metric":"bad","points":[[1]]}]}"#, keys: .api)
+            _ = try await client.post(
+                "/api/v1/series", json: #"{"series":[{"metric":"ok","points":[[1,1]]}]}"#, keys: .api)
+            _ = try await client.post(
+                "/api/v1/series", json: #"{"series":[{"metric":"bad","points":[[1]]}]}"#, keys: .api)
             _ = try await client.post("/api/v1/series", json: "[", keys: .api)
             #expect(server.snapshot().points.map(\.metric) == ["ok"])
         }

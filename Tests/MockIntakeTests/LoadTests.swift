@@ -13,7 +13,9 @@ struct LoadTests {
             let accepted = try await withThrowingTaskGroup(of: Int.self) { group in
                 for request in 0..<requests {
                     group.addTask {
-                        let points = (0..<pointsPerRequest).map { #"{"timestamp":\#(1_700_000_000 + $0),"value":\#(request)}"# }
+                        let points = (0..<pointsPerRequest).map {
+                            #"{"timestamp":\#(1_700_000_000 + $0),"value":\#(request)}"#
+                        }
                         let json = #"{"series":[{"metric":"load.v2","points":[\#(points.joined(separator: ","))]}]}"#
                         let reply = try await client.post("/api/v2/series", json: json, keys: .api)
                         return reply.status == 202 ? pointsPerRequest : 0

@@ -100,9 +100,11 @@ struct MonitorTests {
             // host:b sent nothing for ten minutes: without notify_no_data it keeps its last state, as on Datadog.
             #expect(monitor.groupStates == ["host:a": .ok, "host:b": .ok])
             outbox = server.snapshot().outbox
-            #expect(outbox.map(\.subject) == [
-                "[Triggered on {host:a}] High CPU", "[Warn on {host:a}] High CPU", "[Recovered on {host:a}] High CPU",
-            ])
+            #expect(
+                outbox.map(\.subject) == [
+                    "[Triggered on {host:a}] High CPU", "[Warn on {host:a}] High CPU",
+                    "[Recovered on {host:a}] High CPU",
+                ])
             #expect(outbox.last?.body.hasPrefix("CPU recovered at 10.") == true)
             #expect(monitor.history.map(\.to) == [.alert, .ok, .warn, .ok])
 
@@ -114,7 +116,8 @@ struct MonitorTests {
     @Test func withoutDataATriggeredMonitorStaysTriggeredUnlessItNotifiesNoData() async throws {
         try await withIntake { server, client, clock in
             _ = try await Self.create(client, query: "sum(last_1m):sum:cpu{*} > 80")
-            let body = #"{"type":"metric alert","name":"Silent","query":"sum(last_1m):sum:cpu{*} > 80","message":"@a@example.com","options":{"notify_no_data":true}}"#
+            let body =
+                #"{"type":"metric alert","name":"Silent","query":"sum(last_1m):sum:cpu{*} > 80","message":"@a@example.com","options":{"notify_no_data":true}}"#
             #expect(try await client.post("/api/v1/monitor", json: body).status == 200)
             try await Self.send(client, host: "a", value: 90, at: clock.now() - 5)
             server.evaluateMonitors()
@@ -122,7 +125,10 @@ struct MonitorTests {
             server.evaluateMonitors()
             let monitors = server.snapshot().monitors.sorted { $0.id < $1.id }
             #expect(monitors.map(\.overallState) == [.alert, .noData])
-            #expect(server.snapshot().outbox.map(\.subject) == ["[Triggered] High CPU", "[Triggered] Silent", "[No data] Silent"])
+            #expect(
+                server.snapshot().outbox.map(\.subject) == [
+                    "[Triggered] High CPU", "[Triggered] Silent", "[No data] Silent",
+                ])
         }
     }
 
@@ -130,7 +136,8 @@ struct MonitorTests {
     /// https://docs.datadoghq.com/monitors/notify/variables/#conditional-variables
     @Test func dataComingBackAfterNoDataIsANoDataRecovery() async throws {
         try await withIntake { server, client, clock in
-            let message = "{{#is_recovery}}back{{/is_recovery}}"
+            let message =
+                "{{#is_recovery}}back{{/is_recovery}}"
                 + "{{#is_no_data_recovery}} from silence{{/is_no_data_recovery}}"
                 + "{{^is_no_data_recovery}}{{#is_no_data}}silent{{/is_no_data}}{{/is_no_data_recovery}} @a@example.com"
             let body: [String: Any] = [
@@ -149,8 +156,9 @@ struct MonitorTests {
             server.evaluateMonitors()
             let emails = server.snapshot().outbox
             #expect(emails.map(\.subject) == ["[No data] Silent", "[Recovered] Silent"])
-            #expect(emails.map { $0.body.trimmingCharacters(in: .whitespaces) }
-                == ["silent @a@example.com", "back from silence @a@example.com"])
+            #expect(
+                emails.map { $0.body.trimmingCharacters(in: .whitespaces) }
+                    == ["silent @a@example.com", "back from silence @a@example.com"])
         }
     }
 
@@ -174,8 +182,10 @@ struct MonitorTests {
     @Test func templateSections() {
         let thresholds = MonitorThresholds(
             options: .object([:]), query: try! QueryParser.parseMonitorQuery("avg(last_5m):avg:x{*} > 5"))
-        let alert = NotificationTemplate(state: .alert, previous: .ok, value: 7.5, thresholds: thresholds, groupTags: [])
-        #expect(alert.render("{{#is_alert}}A {{value}}>{{threshold}}{{/is_alert}}{{^is_alert}}B{{/is_alert}}") == "A 7.5>5")
+        let alert = NotificationTemplate(
+            state: .alert, previous: .ok, value: 7.5, thresholds: thresholds, groupTags: [])
+        #expect(
+            alert.render("{{#is_alert}}A {{value}}>{{threshold}}{{/is_alert}}{{^is_alert}}B{{/is_alert}}") == "A 7.5>5")
         let alertRecovery = NotificationTemplate(
             state: .ok, previous: .alert, value: 1, thresholds: thresholds, groupTags: [])
         let sections = "{{#is_recovery}}R{{/is_recovery}}{{^is_no_data_recovery}}!{{/is_no_data_recovery}}"

@@ -104,7 +104,8 @@ struct SVGChartTests {
     @Test func eachRequestKeepsItsOwnDisplayType() throws {
         let bars = [Self.series("status:200", [10, 20]), Self.series("status:500", [5, 5])]
         let latency = Self.series("p95:latency", [40, 60])
-        let chart = SVGChart(layers: [.init(style: .bars, series: bars), .init(style: .line, series: [latency])], id: "w")
+        let chart = SVGChart(
+            layers: [.init(style: .bars, series: bars), .init(style: .line, series: [latency])], id: "w")
         let svg = chart.render()
         let layout = ChartLayout(
             width: 640, height: 220, layers: [(series: bars, stacked: true), (series: [latency], stacked: false)])

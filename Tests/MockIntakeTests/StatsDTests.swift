@@ -7,7 +7,9 @@ import Testing
 @Suite("DogStatsD")
 struct StatsDTests {
     @Test func parsesMetricWithAllFields() throws {
-        guard case .metric(let metric) = try StatsDParser.parseLine("page.views:1:2.5|c|@0.5|#env:dev,beta|c:abc|T1700000000")
+        guard
+            case .metric(let metric) = try StatsDParser.parseLine(
+                "page.views:1:2.5|c|@0.5|#env:dev,beta|c:abc|T1700000000")
         else { Issue.record("not a metric"); return }
         #expect(metric.name == "page.views")
         #expect(metric.values == [1, 2.5])
@@ -19,7 +21,9 @@ struct StatsDTests {
     }
 
     @Test func parsesEvent() throws {
-        guard case .event(let event) = try StatsDParser.parseLine("_e{5,10}:Hello|two\\nlines|d:100|h:web|k:agg|p:low|s:src|t:error|#a:b")
+        guard
+            case .event(let event) = try StatsDParser.parseLine(
+                "_e{5,10}:Hello|two\\nlines|d:100|h:web|k:agg|p:low|s:src|t:error|#a:b")
         else { Issue.record("not an event"); return }
         #expect(event.title == "Hello")
         #expect(event.text == "two\nlines")

@@ -11,7 +11,8 @@ struct WebUITests {
             let now = Int(clock.now())
             _ = try await client.post("/api/v1/events", json: #"{"title":"Deploy <v2>","text":"shipped"}"#, keys: .api)
             _ = try await client.post(
-                "/api/v1/series", json: #"{"series":[{"metric":"cpu","points":[[\#(now - 60),85],[\#(now - 30),90]]}]}"#,
+                "/api/v1/series",
+                json: #"{"series":[{"metric":"cpu","points":[[\#(now - 60),85],[\#(now - 30),90]]}]}"#,
                 keys: .api)
             _ = try await MonitorTests.create(client, query: "avg(last_5m):avg:cpu{*} > 80")
             server.evaluateMonitors()
@@ -44,7 +45,8 @@ struct WebUITests {
             let now = Int(clock.now())
             _ = try await client.post(
                 "/api/v1/series",
-                json: #"{"series":[{"metric":"requests","points":[[\#(now - 60),3]]},{"metric":"latency","points":[[\#(now - 60),40]]}]}"#,
+                json:
+                    #"{"series":[{"metric":"requests","points":[[\#(now - 60),3]]},{"metric":"latency","points":[[\#(now - 60),40]]}]}"#,
                 keys: .api)
             let body = #"""
                 {"title":"Load","layout_type":"ordered","widgets":[{"definition":{"type":"timeseries","title":"Requests",
@@ -64,10 +66,12 @@ struct WebUITests {
             let now = Int(clock.now())
             _ = try await client.post(
                 "/api/v1/series",
-                json: #"{"series":[{"metric":"sent","points":[[\#(now - 60),300]]},{"metric":"wait","points":[[\#(now - 60),0.04]]}]}"#,
+                json:
+                    #"{"series":[{"metric":"sent","points":[[\#(now - 60),300]]},{"metric":"wait","points":[[\#(now - 60),0.04]]}]}"#,
                 keys: .api)
             _ = try await client.post(
-                "/api/v1/events", json: #"{"title":"Deploy finished","text":"v2","tags":["service:votes"]}"#, keys: .api)
+                "/api/v1/events", json: #"{"title":"Deploy finished","text":"v2","tags":["service:votes"]}"#, keys: .api
+            )
             _ = try await client.post(
                 "/api/v1/events", json: #"{"title":"Unrelated","text":"x","tags":["service:other"]}"#, keys: .api)
             let body = #"""

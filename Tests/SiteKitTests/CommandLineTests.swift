@@ -11,9 +11,11 @@ import Testing
 
     /// Runs the built `site` binary, which `swift build --build-tests` puts beside the test bundle.
     func site(_ arguments: [String], in directory: URL) throws -> Run {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("site")
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "site")
         let process = Process()
-        process.executableURL = FileManager.default.fileExists(atPath: binary.path)
+        process.executableURL =
+            FileManager.default.fileExists(atPath: binary.path)
             ? binary : Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("site")
         process.arguments = arguments
         process.currentDirectoryURL = directory
@@ -24,7 +26,9 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     let brokenBook = [
@@ -38,11 +42,12 @@ import Testing
         defer { book.remove() }
         let run = try site(["check"], in: book.root)
         #expect(run.status == 1)
-        #expect(run.stderr == """
-            content/extra.md:1:1: warning: chapter 'extra.md' is not listed in SUMMARY.md, so it has no page
-            content/one.md:3:1: error: link to missing chapter 'gone.md'
+        #expect(
+            run.stderr == """
+                content/extra.md:1:1: warning: chapter 'extra.md' is not listed in SUMMARY.md, so it has no page
+                content/one.md:3:1: error: link to missing chapter 'gone.md'
 
-            """)
+                """)
         #expect(run.stdout == "Checked 4 pages: 1 error and 1 warning\n")
         #expect(!FileManager.default.fileExists(atPath: book.output.path), "check writes nothing")
     }
@@ -52,7 +57,8 @@ import Testing
         defer { book.remove() }
         let run = try site(["check", "--format", "json"], in: book.root)
         #expect(run.status == 1)
-        let diagnostics = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let diagnostics = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         #expect(diagnostics.count == 2)
         #expect(diagnostics[1]["path"] as? String == "content/one.md")
         #expect(diagnostics[1]["line"] as? Int == 3)

@@ -1,5 +1,6 @@
 import Mustache
 import Testing
+
 @testable import SiteKit
 
 /// ``CompiledTemplate``, the theme's engine, must render exactly what swift-mustache renders, and report the rest.
@@ -38,7 +39,8 @@ struct CompiledTemplateTests {
     func rendersAsSwiftMustacheDoes(_ source: String) throws {
         let compiled = try CompiledTemplate(source)
         let part = try CompiledTemplate("[{{title}}]\n")
-        let blockSource = "<p>\n  {{#yes}}<b>{{site.title}}</b>{{/yes}}\n{{#items}}\n<i>{{id}}</i>\n{{/items}}\n{{> part}}\n</p>\n"
+        let blockSource =
+            "<p>\n  {{#yes}}<b>{{site.title}}</b>{{/yes}}\n{{#items}}\n<i>{{id}}</i>\n{{/items}}\n{{> part}}\n</p>\n"
         let block = try CompiledTemplate(blockSource)
         var library = MustacheLibrary()
         library.register(try MustacheTemplate(string: source), named: "t")
@@ -50,13 +52,23 @@ struct CompiledTemplateTests {
 
     @Test(arguments: [
         ("{{=<% %>=}}", TemplateError("set delimiters ('{{=') are not supported", line: 1, column: 1)),
-        ("a\n  {{uppercased(title)}}", TemplateError(
-            "'uppercased(title)' is not a name; write a name, a dotted name such as 'site.title', or '.'",
-            line: 2, column: 3)),
-        ("{{.x}}", TemplateError("'.x' is not a name; write a name, a dotted name such as 'site.title', or '.'",
-                                 line: 1, column: 1)),
-        ("x\r\n{{$block}}{{/block}}", TemplateError(
-            "blocks of template inheritance ('{{$') are not supported", line: 2, column: 1)),
+        (
+            "a\n  {{uppercased(title)}}",
+            TemplateError(
+                "'uppercased(title)' is not a name; write a name, a dotted name such as 'site.title', or '.'",
+                line: 2, column: 3)
+        ),
+        (
+            "{{.x}}",
+            TemplateError(
+                "'.x' is not a name; write a name, a dotted name such as 'site.title', or '.'",
+                line: 1, column: 1)
+        ),
+        (
+            "x\r\n{{$block}}{{/block}}",
+            TemplateError(
+                "blocks of template inheritance ('{{$') are not supported", line: 2, column: 1)
+        ),
         ("{{#a}}\n{{#b}}\n{{/a}}", TemplateError("'{{/a}}' does not close section 'b'", line: 3, column: 1)),
         ("{{#a}}x", TemplateError("section 'a' is never closed with '{{/a}}'", line: 1, column: 1)),
         ("x {{/a}}", TemplateError("'{{/a}}' closes no section", line: 1, column: 3)),
@@ -76,10 +88,12 @@ struct CompiledTemplateTests {
     @Test func anOverrideThatDoesNotCompileIsADiagnosticAtItsPosition() throws {
         let book = try TemporaryBook(["theme/footer.mustache": "<footer>\n  {{> part}} {{=| |=}}\n</footer>\n"])
         defer { book.remove() }
-        let (theme, problems) = Theme.load(overrides: book.content.appendingPathComponent("theme"), displayPrefix: "content/")
-        #expect(problems.map(\.description) == [
-            "content/theme/footer.mustache:2:14: error: template error: set delimiters ('{{=') are not supported"
-        ])
+        let (theme, problems) = Theme.load(
+            overrides: book.content.appendingPathComponent("theme"), displayPrefix: "content/")
+        #expect(
+            problems.map(\.description) == [
+                "content/theme/footer.mustache:2:14: error: template error: set delimiters ('{{=') are not supported"
+            ])
         #expect(theme.templates["footer"] == nil && theme.templates["page"] != nil)
     }
 }

@@ -6,15 +6,16 @@ import Testing
 @Suite struct HighlightCodeBlockTests {
     @Test func plainBlockWithoutExtras() {
         let block = CodeBlock(code: "a < b\n\nc\n", language: nil)
-        #expect(block.html == """
-            <figure class="code">
-            <div class="code-body"><pre><code><span class="line">a &lt; b</span>
-            <span class="line"></span>
-            <span class="line">c</span>
-            </code></pre><button type="button" class="code-copy" hidden>Copy</button></div>
-            </figure>
+        #expect(
+            block.html == """
+                <figure class="code">
+                <div class="code-body"><pre><code><span class="line">a &lt; b</span>
+                <span class="line"></span>
+                <span class="line">c</span>
+                </code></pre><button type="button" class="code-copy" hidden>Copy</button></div>
+                </figure>
 
-            """)
+                """)
     }
 
     @Test func theExchangeIsACollapsedPanelUnderTheOutput() {
@@ -25,25 +26,27 @@ import Testing
                 .init(kind: .response, lines: ["HTTP 202"]),
                 .init(kind: .datagram, lines: ["a:1|c"]),
             ])
-        #expect(block.html.hasSuffix("""
-            <div class="code-output"><div class="code-output-label">Output</div><pre><code>posted</code></pre></div>
-            <details class="code-exchange"><summary>What was sent</summary>
-            <div class="code-exchange-label">Request</div><pre><code class="language-http">\
-            <span class="tok-keyword">POST</span> <span class="tok-string">/api/v1/events</span>
-            <span class="tok-key">DD-API-KEY</span><span class="tok-punctuation">:</span> \
-            <span class="tok-placeholder">[API_KEY]</span>
+        #expect(
+            block.html.hasSuffix(
+                """
+                <div class="code-output"><div class="code-output-label">Output</div><pre><code>posted</code></pre></div>
+                <details class="code-exchange"><summary>What was sent</summary>
+                <div class="code-exchange-label">Request</div><pre><code class="language-http">\
+                <span class="tok-keyword">POST</span> <span class="tok-string">/api/v1/events</span>
+                <span class="tok-key">DD-API-KEY</span><span class="tok-punctuation">:</span> \
+                <span class="tok-placeholder">[API_KEY]</span>
 
-            <span class="tok-punctuation">{</span><span class="tok-key">&quot;a&quot;</span>\
-            <span class="tok-punctuation">:</span> <span class="tok-number">1</span>\
-            <span class="tok-punctuation">}</span>\
-            </code></pre>
-            <div class="code-exchange-label">Response</div><pre><code class="language-http">\
-            <span class="tok-keyword">HTTP</span> <span class="tok-number">202</span></code></pre>
-            <div class="code-exchange-label">Datagram</div><pre><code class="language-dogstatsd">a:1|c</code></pre>
-            </details>
-            </figure>
+                <span class="tok-punctuation">{</span><span class="tok-key">&quot;a&quot;</span>\
+                <span class="tok-punctuation">:</span> <span class="tok-number">1</span>\
+                <span class="tok-punctuation">}</span>\
+                </code></pre>
+                <div class="code-exchange-label">Response</div><pre><code class="language-http">\
+                <span class="tok-keyword">HTTP</span> <span class="tok-number">202</span></code></pre>
+                <div class="code-exchange-label">Datagram</div><pre><code class="language-dogstatsd">a:1|c</code></pre>
+                </details>
+                </figure>
 
-            """))
+                """))
     }
 
     @Test func rustHiddenLinesFollowMdBook() {
@@ -56,16 +59,17 @@ import Testing
 
     @Test func hiddenLinesKeepTheirBreakInsideAndGetARevealButton() {
         let block = CodeBlock(code: "a\nb\nc\n", language: nil, hiddenLines: [1, 3])
-        #expect(block.html == """
-            <figure class="code">
-            <div class="code-body"><pre><code><span class="line hidden-line">a
-            </span><span class="line">b</span>
-            <span class="line hidden-line">c
-            </span></code></pre><button type="button" class="code-copy" hidden>Copy</button>\
-            <button type="button" class="code-reveal" hidden aria-pressed="false">Show hidden lines</button></div>
-            </figure>
+        #expect(
+            block.html == """
+                <figure class="code">
+                <div class="code-body"><pre><code><span class="line hidden-line">a
+                </span><span class="line">b</span>
+                <span class="line hidden-line">c
+                </span></code></pre><button type="button" class="code-copy" hidden>Copy</button>\
+                <button type="button" class="code-reveal" hidden aria-pressed="false">Show hidden lines</button></div>
+                </figure>
 
-            """)
+                """)
     }
 
     @Test func everyPartAndSpansClosedAtLineBreaks() {
@@ -73,20 +77,21 @@ import Testing
             code: "/* a\nb */ let x = 1", language: "swift", title: "Post.swift",
             titleURL: "https://example.com/r?a=1&b=\"2\"", captionHTML: "<p>Posts.</p>", highlightedLines: [2],
             output: ["<ok> & done", ""])
-        #expect(block.html == """
-            <figure class="code">
-            <figcaption class="code-caption"><p>Posts.</p></figcaption>
-            <div class="code-title"><a href="https://example.com/r?a=1&amp;b=&quot;2&quot;">Post.swift</a></div>
-            <div class="code-body"><pre><code class="language-swift"><span class="line">\
-            <span class="tok-comment">/* a</span></span>
-            <span class="line hl"><span class="tok-comment">b */</span> <span class="tok-keyword">let</span> x = \
-            <span class="tok-number">1</span></span>
-            </code></pre><button type="button" class="code-copy" hidden>Copy</button></div>
-            <div class="code-output"><div class="code-output-label">Output</div><pre><code>&lt;ok&gt; &amp; done
-            </code></pre></div>
-            </figure>
+        #expect(
+            block.html == """
+                <figure class="code">
+                <figcaption class="code-caption"><p>Posts.</p></figcaption>
+                <div class="code-title"><a href="https://example.com/r?a=1&amp;b=&quot;2&quot;">Post.swift</a></div>
+                <div class="code-body"><pre><code class="language-swift"><span class="line">\
+                <span class="tok-comment">/* a</span></span>
+                <span class="line hl"><span class="tok-comment">b */</span> <span class="tok-keyword">let</span> x = \
+                <span class="tok-number">1</span></span>
+                </code></pre><button type="button" class="code-copy" hidden>Copy</button></div>
+                <div class="code-output"><div class="code-output-label">Output</div><pre><code>&lt;ok&gt; &amp; done
+                </code></pre></div>
+                </figure>
 
-            """)
+                """)
     }
 
     @Test func titleWithoutLinkAndEscapedLanguage() {
@@ -101,9 +106,11 @@ import Testing
             sourceFile: URL(filePath: "/e/Snippets/Greet.swift")
         ).snippet
         let embed = SnippetEmbed(snippet: snippet, slice: nil)
-        #expect(embed.codeBlock(captionHTML: "<p>Greets.</p>", fileURL: "https://x/Greet.swift") == CodeBlock(
-            code: "print(\"hi\")", language: "swift", title: "Greet.swift", titleURL: "https://x/Greet.swift",
-            captionHTML: "<p>Greets.</p>", output: ["hi"]))
+        #expect(
+            embed.codeBlock(captionHTML: "<p>Greets.</p>", fileURL: "https://x/Greet.swift")
+                == CodeBlock(
+                    code: "print(\"hi\")", language: "swift", title: "Greet.swift", titleURL: "https://x/Greet.swift",
+                    captionHTML: "<p>Greets.</p>", output: ["hi"]))
     }
 
     @Test func textContentIsTheCode() {

@@ -7,18 +7,20 @@ import Testing
         let code = """
             {"title": "Deploy \\"v2\\"", "points": [1, -2.5e3], "ok": true, "tags": null}
             """
-        #expect(classifiedTokens(code, "json") == [
-            "punctuation:{", "key:\"title\"", "punctuation::", "string:\"Deploy \\\"v2\\\"\"", "punctuation:,",
-            "key:\"points\"", "punctuation::", "punctuation:[", "number:1", "punctuation:,", "number:-2.5e3",
-            "punctuation:],", "key:\"ok\"", "punctuation::", "literal:true", "punctuation:,",
-            "key:\"tags\"", "punctuation::", "literal:null", "punctuation:}",
-        ])
+        #expect(
+            classifiedTokens(code, "json") == [
+                "punctuation:{", "key:\"title\"", "punctuation::", "string:\"Deploy \\\"v2\\\"\"", "punctuation:,",
+                "key:\"points\"", "punctuation::", "punctuation:[", "number:1", "punctuation:,", "number:-2.5e3",
+                "punctuation:],", "key:\"ok\"", "punctuation::", "literal:true", "punctuation:,",
+                "key:\"tags\"", "punctuation::", "literal:null", "punctuation:}",
+            ])
     }
 
     @Test func jsonKeyBeforeColonOnTheNextLine() {
-        #expect(classifiedTokens("{\"a\"\n  : \"b\"}", "json") == [
-            "punctuation:{", "key:\"a\"", "punctuation::", "string:\"b\"", "punctuation:}",
-        ])
+        #expect(
+            classifiedTokens("{\"a\"\n  : \"b\"}", "json") == [
+                "punctuation:{", "key:\"a\"", "punctuation::", "string:\"b\"", "punctuation:}",
+            ])
     }
 
     @Test func yaml() {
@@ -41,25 +43,26 @@ import Testing
               # not a comment
             after: 0x1F
             """
-        #expect(classifiedTokens(code, "yaml") == [
-            "punctuation:---",
-            "comment:# Site settings",
-            "key:title", "punctuation::", "string:Stepwise Guide", "comment:# shown in the header",
-            "key:\"quoted key\"", "punctuation::", "string:'it''s'",
-            "key:port", "punctuation::", "number:8080",
-            "key:ratio", "punctuation::", "number:-0.5",
-            "key:draft", "punctuation::", "literal:false",
-            "key:owner", "punctuation::", "literal:~",
-            "key:anchors", "punctuation::", "variable:&base", "punctuation:{", "key:name", "punctuation::",
-            "string:a", "punctuation:,", "key:size", "punctuation::", "number:2", "punctuation:}",
-            "key:list", "punctuation::",
-            "punctuation:-", "string:first",
-            "punctuation:-", "punctuation:[", "number:1", "punctuation:,", "string:\"two\"", "punctuation:]",
-            "punctuation:-", "key:key", "punctuation::", "string:value",
-            "key:description", "punctuation::", "punctuation:|",
-            "string:Multi-line", "string:# not a comment",
-            "key:after", "punctuation::", "number:0x1F",
-        ])
+        #expect(
+            classifiedTokens(code, "yaml") == [
+                "punctuation:---",
+                "comment:# Site settings",
+                "key:title", "punctuation::", "string:Stepwise Guide", "comment:# shown in the header",
+                "key:\"quoted key\"", "punctuation::", "string:'it''s'",
+                "key:port", "punctuation::", "number:8080",
+                "key:ratio", "punctuation::", "number:-0.5",
+                "key:draft", "punctuation::", "literal:false",
+                "key:owner", "punctuation::", "literal:~",
+                "key:anchors", "punctuation::", "variable:&base", "punctuation:{", "key:name", "punctuation::",
+                "string:a", "punctuation:,", "key:size", "punctuation::", "number:2", "punctuation:}",
+                "key:list", "punctuation::",
+                "punctuation:-", "string:first",
+                "punctuation:-", "punctuation:[", "number:1", "punctuation:,", "string:\"two\"", "punctuation:]",
+                "punctuation:-", "key:key", "punctuation::", "string:value",
+                "key:description", "punctuation::", "punctuation:|",
+                "string:Multi-line", "string:# not a comment",
+                "key:after", "punctuation::", "number:0x1F",
+            ])
     }
 
     @Test func ymlAndRoundTrip() {
@@ -72,8 +75,9 @@ import Testing
     }
 
     @Test func unknownAndMissingLanguagesAreEscapedPlainText() {
-        #expect(codeHTML("<p class=\"x\">&</p>", "html")
-            == "<span class=\"line\">&lt;p class=&quot;x&quot;&gt;&amp;&lt;/p&gt;</span>\n")
+        #expect(
+            codeHTML("<p class=\"x\">&</p>", "html")
+                == "<span class=\"line\">&lt;p class=&quot;x&quot;&gt;&amp;&lt;/p&gt;</span>\n")
         #expect(codeHTML("a < b", nil) == "<span class=\"line\">a &lt; b</span>\n")
         #expect(SyntaxHighlighter.tokens(for: "", language: nil) == [])
     }

@@ -15,7 +15,7 @@ func classifiedTokens(_ code: String, _ language: String) -> [String] {
 func codeHTML(_ code: String, _ language: String?) -> String {
     let html = CodeBlock(code: code, language: language).html
     guard let code = html.range(of: "<code"), let open = html[code.upperBound...].firstIndex(of: ">"),
-          let close = html.range(of: "</code></pre>")
+        let close = html.range(of: "</code></pre>")
     else { return html }
     return String(html[html.index(after: open)..<close.lowerBound])
 }
@@ -30,7 +30,11 @@ func strippingTags(_ html: String) -> String {
     var text = ""
     var inTag = false
     for scalar in html.unicodeScalars {
-        if scalar == "<" { inTag = true } else if scalar == ">" && inTag { inTag = false } else if !inTag {
+        if scalar == "<" {
+            inTag = true
+        } else if scalar == ">" && inTag {
+            inTag = false
+        } else if !inTag {
             text.unicodeScalars.append(scalar)
         }
     }
@@ -53,22 +57,24 @@ func strippingTags(_ html: String) -> String {
             let r = /a+b/
             post(to: x, <#placeholder#>)
             """
-        #expect(classifiedTokens(code, "swift") == [
-            "doc-comment:/// Docs.", "attribute:@MainActor", "keyword:struct", "type:Sendable", "keyword:var",
-            "type:String", "string:\"Deploy ", "number:1", "operator:+", "number:2", "string:\"", "comment:// note",
-            "keyword:let", "number:0.5", "number:0x1F", "keyword:func", "label:to", "type:URL", "keyword:async",
-            "keyword:throws", "type:Int", "variable:$0", "comment:/* c */", "directive:#if", "directive:DEBUG",
-            "directive:#endif", "keyword:let", "regex:/a+b/", "label:to", "placeholder:<#placeholder#>",
-        ])
+        #expect(
+            classifiedTokens(code, "swift") == [
+                "doc-comment:/// Docs.", "attribute:@MainActor", "keyword:struct", "type:Sendable", "keyword:var",
+                "type:String", "string:\"Deploy ", "number:1", "operator:+", "number:2", "string:\"", "comment:// note",
+                "keyword:let", "number:0.5", "number:0x1F", "keyword:func", "label:to", "type:URL", "keyword:async",
+                "keyword:throws", "type:Int", "variable:$0", "comment:/* c */", "directive:#if", "directive:DEBUG",
+                "directive:#endif", "keyword:let", "regex:/a+b/", "label:to", "placeholder:<#placeholder#>",
+            ])
     }
 
     @Test func exactHTML() {
-        #expect(codeHTML("let s = \"<a & b>\" // \"x\"", "swift") == """
-            <span class="line"><span class="tok-keyword">let</span> s = \
-            <span class="tok-string">&quot;&lt;a &amp; b&gt;&quot;</span> \
-            <span class="tok-comment">// &quot;x&quot;</span></span>
+        #expect(
+            codeHTML("let s = \"<a & b>\" // \"x\"", "swift") == """
+                <span class="line"><span class="tok-keyword">let</span> s = \
+                <span class="tok-string">&quot;&lt;a &amp; b&gt;&quot;</span> \
+                <span class="tok-comment">// &quot;x&quot;</span></span>
 
-            """)
+                """)
     }
 
     @Test func languageNameIsCaseInsensitive() {
@@ -77,19 +83,21 @@ func strippingTags(_ html: String) -> String {
 
     @Test func multilineStringsAndBlockComments() {
         let code = "/*\n one\n */\nlet s = \"\"\"\n  two\n  \"\"\"\n"
-        #expect(classifiedTokens(code, "swift") == [
-            "comment:/*\n one\n */", "keyword:let", "string:\"\"\"", "string:two", "string:\"\"\"",
-        ])
+        #expect(
+            classifiedTokens(code, "swift") == [
+                "comment:/*\n one\n */", "keyword:let", "string:\"\"\"", "string:two", "string:\"\"\"",
+            ])
     }
 
     @Test func roundTripsExactly() {
-        let samples = [
-            "", "\n", "let café = \"e\u{301}\" + \"👩‍👩‍👧\"\r\nprint(café)\r\n",
-            "func f<T: Equatable>(_ a: T) -> Bool { a == a && true }",
-            "let s = \"unterminated\nlet t = 1", "/* unterminated", "#if os(Linux)\n#else\n",
-            "x < y && y > z ? \"&amp;\" : \"<\"", "@Snippet(path: \"A\")", "\u{0}\t\u{7F}",
-            "let a = 1 ​ // zero-width space", "\"\\(x)\\\\\"",
-        ] + RandomSourceText.samples(count: 200)
+        let samples =
+            [
+                "", "\n", "let café = \"e\u{301}\" + \"👩‍👩‍👧\"\r\nprint(café)\r\n",
+                "func f<T: Equatable>(_ a: T) -> Bool { a == a && true }",
+                "let s = \"unterminated\nlet t = 1", "/* unterminated", "#if os(Linux)\n#else\n",
+                "x < y && y > z ? \"&amp;\" : \"<\"", "@Snippet(path: \"A\")", "\u{0}\t\u{7F}",
+                "let a = 1 ​ // zero-width space", "\"\\(x)\\\\\"",
+            ] + RandomSourceText.samples(count: 200)
         for sample in samples {
             #expect(strippingTags(codeHTML(sample, "swift")) == expectedText(sample))
             #expect(SyntaxHighlighter.tokens(for: sample, language: "swift").map(\.text).joined() == sample)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// The `mdbook-guide` fixture recreates the shape of mdBook's own user guide: a `guide/` folder with
@@ -10,14 +11,16 @@ import Testing
         let book = try TemporaryBook(fixture: "mdbook-guide")
         defer { book.remove() }
         // The repository around the guide, as mdBook's own guide lives in mdBook's repository.
-        try FileManager.default.createDirectory(at: book.root.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: book.root.appendingPathComponent(".git"), withIntermediateDirectories: true)
         let guide = book.root.appendingPathComponent("guide")
         let result = await SiteBuilder(content: guide, output: book.output).build()
         let diagnostics = result.diagnostics.filter { $0.severity != .note }
             .map { $0.description.replacingOccurrences(of: book.root.path + "/", with: "") }
         // book.toml's settings that Stepwise leaves out are notes, with their position.
-        #expect(result.diagnostics.filter { $0.severity == .note }.map { "\($0.line):\($0.column)" }.prefix(2)
-            == ["12:21", "13:19"])
+        #expect(
+            result.diagnostics.filter { $0.severity == .note }.map { "\($0.line):\($0.column)" }.prefix(2)
+                == ["12:21", "13:19"])
         // Handlebars examples in code blocks (`{{#toc}}`, `{{#previous}}`) have no argument, so by mdBook's rule they
         // are not directives: they are text.
         #expect(diagnostics == [])
@@ -45,21 +48,31 @@ import Testing
         #expect(home.contains("<meta name=\"author\" content=\"Mathieu David, Michael-F-Bryan\">"))
         #expect(home.contains("<li class=\"part-title\">User Guide</li>"))
         #expect(home.contains("<li class=\"part-title\">Reference Guide</li>"))
-        #expect(home.contains("<span class=\"draft-title\" title=\"Not written yet\"><span class=\"number\">5.1.1.</span> Draft chapter</span>"))
+        #expect(
+            home.contains(
+                "<span class=\"draft-title\" title=\"Not written yet\"><span class=\"number\">5.1.1.</span> Draft chapter</span>"
+            ))
         #expect(home.contains("<a href=\"format/markdown.html\">Markdown</a>"), "reference-style links are rewritten")
         #expect(home.contains("<a href=\"guide/reading.html#search\">search</a>"))
 
         let markdown = try book.page("format/markdown.html")
         #expect(markdown.contains("<aside class=\"callout callout-caution\" role=\"note\" aria-label=\"Caution\">"))
         #expect(markdown.contains("<p>An example of <del>strikethrough text</del>.</p>"))
-        #expect(markdown.contains("footnote<sup class=\"footnote-reference\" id=\"fnref-note\"><a href=\"#fn-note\">1</a></sup>"))
-        #expect(markdown.contains("<li id=\"fn-note\">\n<p>This text is the contents of the footnote, which will be rendered\ntowards the bottom."))
+        #expect(
+            markdown.contains(
+                "footnote<sup class=\"footnote-reference\" id=\"fnref-note\"><a href=\"#fn-note\">1</a></sup>"))
+        #expect(
+            markdown.contains(
+                "<li id=\"fn-note\">\n<p>This text is the contents of the footnote, which will be rendered\ntowards the bottom."
+            ))
         #expect(markdown.contains("<td>\nabc\n</td>"))
         #expect(markdown.contains("<img src=\"images/rust-logo.svg\" alt=\"The Rust Logo\" />"))
         #expect(markdown.contains("<a href=\"#custom-ids\">this link</a>"))
 
         let features = try book.page("format/mdbook.html")
-        #expect(features.contains("<span class=\"line\">    println!(&quot;Hello World!&quot;);</span>"), "include of a file beside the chapter")
+        #expect(
+            features.contains("<span class=\"line\">    println!(&quot;Hello World!&quot;);</span>"),
+            "include of a file beside the chapter")
         #expect(features.contains("pub fn make_app() -&gt; Command {"), "anchored include from ../../../examples")
         #expect(!features.contains("// ANCHOR: main") && !features.contains("// ANCHOR_END: main"))
         #expect(features.contains("{{#include file.rs:2:10}}"), "escaped directives are shown without the backslash")
@@ -68,10 +81,14 @@ import Testing
         let preprocessors = try book.page("for_developers/preprocessors.html")
         #expect(preprocessors.contains("fn handle_supports(pre: &amp;dyn Preprocessor"), "whole-file include")
         #expect(preprocessors.contains("<li id=\"fn-callouts\">"))
-        #expect(preprocessors.contains("<a href=\"../format/markdown.html#admonitions\">Admonitions</a>"), "links in footnotes are rewritten")
+        #expect(
+            preprocessors.contains("<a href=\"../format/markdown.html#admonitions\">Admonitions</a>"),
+            "links in footnotes are rewritten")
 
         let summaryPage = try book.page("format/summary.html")
-        #expect(summaryPage.contains("<span class=\"line\">        - [Draft chapter]()</span>"), "SUMMARY.md included into a code block")
+        #expect(
+            summaryPage.contains("<span class=\"line\">        - [Draft chapter]()</span>"),
+            "SUMMARY.md included into a code block")
     }
 
     /// The ids mdBook gives the ATX headings of `markdown` outside code: GitHub-style slugs, or `{#id}`.

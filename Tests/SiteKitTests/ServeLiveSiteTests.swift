@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// The incremental builder behind `site serve`: each change rewrites only the pages that depend on it.
@@ -45,7 +46,8 @@ import Testing
         let site = LiveSite(content: book.content, output: book.output)
         #expect(await site.buildAll().succeeded)
 
-        try book.write("two.md", Data("---\ntitle: Second chapter\n---\n# Two\n\n## Greeting\n\n@Snippet(path: \"Hello\")\n".utf8))
+        try book.write(
+            "two.md", Data("---\ntitle: Second chapter\n---\n# Two\n\n## Greeting\n\n@Snippet(path: \"Hello\")\n".utf8))
         let report = await site.rebuild(changed: [book.content.appendingPathComponent("two.md").path])
         #expect(report.rebuiltPages == ["one.html", "two.html", "three.html"])
         #expect(try book.page("one.html").contains("<span class=\"pager-title\">Second chapter</span>"))
@@ -73,7 +75,8 @@ import Testing
         let book = try Self.makeBook()
         defer { book.remove() }
         let source = book.root.appendingPathComponent("examples/Sources/Greeter/Greeter.swift")
-        try FileManager.default.createDirectory(at: source.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: source.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("public let greeting = \"hi\"\n".utf8).write(to: source)
         try book.write("three.md", Data("# Three\n\n@Snippet(path: \"Sources/Greeter/Greeter.swift\")\n".utf8))
         let site = LiveSite(content: book.content, output: book.output)
@@ -151,10 +154,16 @@ import Testing
         let site = LiveSite(content: book.content, output: book.output)
         #expect(await site.buildAll().succeeded)
 
-        try book.write("SUMMARY.md", Data("# Live\n\n- [One](one.md)\n- [Two](two.md)\n- [Three](three.md)\n- [Four](four.md)\n- [Five](five.md)\n".utf8))
+        try book.write(
+            "SUMMARY.md",
+            Data(
+                "# Live\n\n- [One](one.md)\n- [Two](two.md)\n- [Three](three.md)\n- [Four](four.md)\n- [Five](five.md)\n"
+                    .utf8))
         try book.write("five.md", Data("# Five\n".utf8))
-        let report = await site.rebuild(changed: [book.content.appendingPathComponent("SUMMARY.md").path,
-                                                  book.content.appendingPathComponent("five.md").path])
+        let report = await site.rebuild(changed: [
+            book.content.appendingPathComponent("SUMMARY.md").path,
+            book.content.appendingPathComponent("five.md").path,
+        ])
         #expect(report.full)
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(try book.page("five.html").contains("<h1"))
@@ -170,7 +179,9 @@ import Testing
         try book.write("SUMMARY.md", Data("# Live\n\n- [One](one.md)\n- [Gone](gone.md)\n".utf8))
         let broken = await site.rebuild(changed: [book.content.appendingPathComponent("SUMMARY.md").path])
         #expect(broken.full && !broken.succeeded)
-        #expect(FileManager.default.fileExists(atPath: book.output.appendingPathComponent("four.html").path), "the last good build stays")
+        #expect(
+            FileManager.default.fileExists(atPath: book.output.appendingPathComponent("four.html").path),
+            "the last good build stays")
 
         // An unrelated edit must not hide the SUMMARY.md error behind an incremental success.
         try book.write("one.md", Data("# One\n\nStill.\n".utf8))
@@ -228,7 +239,9 @@ extension TemporaryBook {
         var dates: [String: Date] = [:]
         let walker = try #require(FileManager.default.enumerator(atPath: output.path))
         while let path = walker.nextObject() as? String {
-            if let date = walker.fileAttributes?[.modificationDate] as? Date, walker.fileAttributes?[.type] as? FileAttributeType != .typeDirectory {
+            if let date = walker.fileAttributes?[.modificationDate] as? Date,
+                walker.fileAttributes?[.type] as? FileAttributeType != .typeDirectory
+            {
                 dates[path] = date
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteKit
 
 @Suite struct SluggerTests {
@@ -17,6 +18,9 @@ import Testing
 
     @Test func numbersRepeatsLikeGitHub() {
         var slugger = Slugger()
-        #expect(["Setup", "Setup", "Setup-1", "Setup"].map { slugger.slug(for: $0) } == ["setup", "setup-1", "setup-1-1", "setup-2"])
+        #expect(
+            ["Setup", "Setup", "Setup-1", "Setup"].map { slugger.slug(for: $0) } == [
+                "setup", "setup-1", "setup-1-1", "setup-2",
+            ])
     }
 }

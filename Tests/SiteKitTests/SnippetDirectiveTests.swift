@@ -13,10 +13,13 @@ import Testing
     }
 
     @Test func pathAndSlice() {
-        #expect(parse(#"@Snippet(path: "Events/PostEvent", slice: "send")"#) == .directive(SnippetDirective(
-            file: "content/events.md", path: "Events/PostEvent", slice: "send",
-            position: .init(line: 12, column: 1), pathPosition: .init(line: 12, column: 16),
-            slicePosition: .init(line: 12, column: 43))))
+        #expect(
+            parse(#"@Snippet(path: "Events/PostEvent", slice: "send")"#)
+                == .directive(
+                    SnippetDirective(
+                        file: "content/events.md", path: "Events/PostEvent", slice: "send",
+                        position: .init(line: 12, column: 1), pathPosition: .init(line: 12, column: 16),
+                        slicePosition: .init(line: 12, column: 43))))
     }
 
     @Test func sliceIsOptional() {
@@ -58,17 +61,20 @@ import Testing
 
     @Test func malformedDirectivesPointAtTheProblem() {
         #expect(error(#"@Snippet path: "A""#) == "content/events.md:12:10: error: expected '(' after '@Snippet'")
-        #expect(error(#"@Snippet(path: "A", slise: "b")"#)
-            == "content/events.md:12:21: error: unknown argument 'slise'; '@Snippet' takes 'path' and 'slice'")
+        #expect(
+            error(#"@Snippet(path: "A", slise: "b")"#)
+                == "content/events.md:12:21: error: unknown argument 'slise'; '@Snippet' takes 'path' and 'slice'")
         #expect(error(#"@Snippet(path: A)"#) == "content/events.md:12:16: error: expected a quoted string for 'path'")
         #expect(error(#"@Snippet(path "A")"#) == "content/events.md:12:15: error: expected ':' after 'path'")
         #expect(error(#"@Snippet(path: "A""#) == "content/events.md:12:19: error: expected ')' to close '@Snippet('")
         #expect(error(#"@Snippet(path: "A" slice: "b")"#) == "content/events.md:12:20: error: expected ',' or ')'")
         #expect(error(#"@Snippet(slice: "b")"#) == "content/events.md:12:20: error: '@Snippet' needs a 'path' argument")
         #expect(error(#"@Snippet(path: "A)"#) == "content/events.md:12:16: error: unterminated string")
-        #expect(error(#"@Snippet(path: "A") and more"#)
-            == "content/events.md:12:21: error: unexpected text after '@Snippet(…)'")
-        #expect(error(#"@Snippet(path: "A", path: "B")"#) == "content/events.md:12:21: error: duplicate argument 'path'")
+        #expect(
+            error(#"@Snippet(path: "A") and more"#)
+                == "content/events.md:12:21: error: unexpected text after '@Snippet(…)'")
+        #expect(
+            error(#"@Snippet(path: "A", path: "B")"#) == "content/events.md:12:21: error: duplicate argument 'path'")
         #expect(error(#"@Snippet(path: "")"#) == "content/events.md:12:16: error: 'path' is empty")
         #expect(error(#"@Snippet(path: "A", slice: "")"#) == "content/events.md:12:28: error: 'slice' is empty")
         #expect(error(#"@Snippet(path: "A",)"#) == nil)

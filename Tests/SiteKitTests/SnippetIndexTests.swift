@@ -38,11 +38,12 @@ import Testing
 
         let post = try #require(index.snippet(at: "Events/PostEvent"))
         #expect(post.relativePath == "Events/PostEvent.swift")
-        #expect(post.code == """
-            let event = Event(title: "Deploy finished")
+        #expect(
+            post.code == """
+                let event = Event(title: "Deploy finished")
 
-            print("Event posted: \\"\\(event.title)\\" (id 1)")
-            """)
+                print("Event posted: \\"\\(event.title)\\" (id 1)")
+                """)
         #expect(post.slices.map(\.name) == ["setup", "send"])
         #expect(post.slice(named: "send")?.sourceLines == 16...16)
         #expect(post.output == .lines(["Event posted: \"Deploy finished\" (id 1)"]))
@@ -71,7 +72,8 @@ import Testing
         #expect(send.caption == nil)
         #expect(send.output == ["Event posted: \"Deploy finished\" (id 1)"])
 
-        let setup = try #require(index.resolve(directive("Events/PostEvent", slice: "setup"), diagnostics: &diagnostics))
+        let setup = try #require(
+            index.resolve(directive("Events/PostEvent", slice: "setup"), diagnostics: &diagnostics))
         #expect(setup.output == nil)
         #expect(diagnostics == [])
     }
@@ -82,11 +84,12 @@ import Testing
         #expect(index.resolve(directive("Events/PostEvnt"), diagnostics: &diagnostics) == nil)
         #expect(index.resolve(directive("Examples/Snippets/Helo"), diagnostics: &diagnostics) == nil)
         #expect(index.resolve(directive("Metrics/Gauge"), diagnostics: &diagnostics) == nil)
-        #expect(diagnostics.map(\.description) == [
-            "content/events.md:12:16: error: unknown snippet 'Events/PostEvnt'; did you mean 'Events/PostEvent'?",
-            "content/events.md:12:16: error: unknown snippet 'Examples/Snippets/Helo'; did you mean 'Hello'?",
-            "content/events.md:12:16: error: unknown snippet 'Metrics/Gauge'",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/events.md:12:16: error: unknown snippet 'Events/PostEvnt'; did you mean 'Events/PostEvent'?",
+                "content/events.md:12:16: error: unknown snippet 'Examples/Snippets/Helo'; did you mean 'Hello'?",
+                "content/events.md:12:16: error: unknown snippet 'Metrics/Gauge'",
+            ])
     }
 
     @Test func unknownSliceListsTheAvailableOnes() {
@@ -94,26 +97,31 @@ import Testing
         var diagnostics: [Diagnostic] = []
         #expect(index.resolve(directive("Events/PostEvent", slice: "sned"), diagnostics: &diagnostics) == nil)
         #expect(index.resolve(directive("Hello", slice: "main"), diagnostics: &diagnostics) == nil)
-        #expect(diagnostics.map(\.description) == [
-            "content/events.md:12:43: error: unknown slice 'sned' in snippet 'Events/PostEvent'; "
-                + "its slices are 'setup', 'send'",
-            "content/events.md:12:43: error: unknown slice 'main' in snippet 'Hello'; it has no slices",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/events.md:12:43: error: unknown slice 'sned' in snippet 'Events/PostEvent'; "
+                    + "its slices are 'setup', 'send'",
+                "content/events.md:12:43: error: unknown slice 'main' in snippet 'Hello'; it has no slices",
+            ])
     }
 
     @Test func snippetsEmbeddedNowhereAreWarnings() {
         let (index, _) = loadFixture()
         let warnings = index.unembeddedSnippetWarnings(embedded: ["Hello", "Events/PostEvent"])
-        #expect(warnings.map(\.message) == [
-            "snippet 'Broken' is embedded nowhere", "snippet 'Signature' is embedded nowhere",
-        ])
+        #expect(
+            warnings.map(\.message) == [
+                "snippet 'Broken' is embedded nowhere", "snippet 'Signature' is embedded nowhere",
+            ])
         #expect(warnings.allSatisfy { $0.severity == .warning })
         #expect(warnings.first?.path.hasSuffix("Snippets/Broken.swift") == true)
     }
 
     @Test func indexesLibrarySourcesByTheirPathInThePackage() throws {
         let (index, _) = loadFixture()
-        #expect(index.sourceFilesByPath.keys.sorted() == ["Sources/Greeter/Farewell.swift", "Sources/Greeter/Greeter.swift"])
+        #expect(
+            index.sourceFilesByPath.keys.sorted() == [
+                "Sources/Greeter/Farewell.swift", "Sources/Greeter/Greeter.swift",
+            ])
         let greeter = try #require(index.snippet(at: "Sources/Greeter/Greeter.swift"))
         #expect(greeter.isSourceFile)
         #expect(greeter.fileName == "Greeter.swift")
@@ -124,7 +132,8 @@ import Testing
         #expect(index.snippet(at: "Hello")?.packagePath == "Snippets/Hello.swift")
         let farewell = try #require(index.snippet(at: "Sources/Greeter/Farewell.swift"))
         #expect(farewell.caption == "")
-        #expect(farewell.lines.first == "/// Says goodbye; in a library source, a leading comment is code, not a caption.")
+        #expect(
+            farewell.lines.first == "/// Says goodbye; in a library source, a leading comment is code, not a caption.")
         // Without `.swift`, a path names a snippet, never a library source.
         #expect(index.snippet(at: "Sources/Greeter/Greeter") == nil)
     }
@@ -132,12 +141,14 @@ import Testing
     @Test func resolvesASliceOfALibrarySource() throws {
         let (index, _) = loadFixture()
         var diagnostics: [Diagnostic] = []
-        let greet = try #require(index.resolve(directive("Sources/Greeter/Greeter.swift", slice: "greet"), diagnostics: &diagnostics))
-        #expect(greet.code == """
-            public func greet(_ name: String) -> String {
-                "\\(greeting), \\(name)!"
-            }
-            """)
+        let greet = try #require(
+            index.resolve(directive("Sources/Greeter/Greeter.swift", slice: "greet"), diagnostics: &diagnostics))
+        #expect(
+            greet.code == """
+                public func greet(_ name: String) -> String {
+                    "\\(greeting), \\(name)!"
+                }
+                """)
         #expect(greet.sourceLines == 10...12)
         #expect(greet.output == nil)
         #expect(greet.caption == nil)
@@ -149,14 +160,16 @@ import Testing
         var diagnostics: [Diagnostic] = []
         #expect(index.resolve(directive("Sources/Greeter/Greter.swift"), diagnostics: &diagnostics) == nil)
         #expect(index.resolve(directive("Sources/App/Routes.swift"), diagnostics: &diagnostics) == nil)
-        #expect(index.resolve(directive("Sources/Greeter/Greeter.swift", slice: "gret"), diagnostics: &diagnostics) == nil)
-        #expect(diagnostics.map(\.description) == [
-            "content/events.md:12:16: error: unknown source file 'Sources/Greeter/Greter.swift'; "
-                + "did you mean 'Sources/Greeter/Greeter.swift'?",
-            "content/events.md:12:16: error: unknown source file 'Sources/App/Routes.swift'",
-            "content/events.md:12:43: error: unknown slice 'gret' in source file 'Sources/Greeter/Greeter.swift'; "
-                + "its slices are 'type', 'greet'",
-        ])
+        #expect(
+            index.resolve(directive("Sources/Greeter/Greeter.swift", slice: "gret"), diagnostics: &diagnostics) == nil)
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/events.md:12:16: error: unknown source file 'Sources/Greeter/Greter.swift'; "
+                    + "did you mean 'Sources/Greeter/Greeter.swift'?",
+                "content/events.md:12:16: error: unknown source file 'Sources/App/Routes.swift'",
+                "content/events.md:12:43: error: unknown slice 'gret' in source file 'Sources/Greeter/Greeter.swift'; "
+                    + "its slices are 'type', 'greet'",
+            ])
     }
 
     @Test func librarySourcesEmbeddedNowhereAreNotWarnedAbout() {
@@ -168,9 +181,10 @@ import Testing
     @Test func missingFolderIsAnError() {
         let (index, diagnostics) = SnippetIndex.load(from: URL(filePath: "/nonexistent/Snippets"))
         #expect(index.snippetsByName.isEmpty)
-        #expect(diagnostics.map(\.description) == [
-            "/nonexistent/Snippets:1:1: error: snippets folder '/nonexistent/Snippets' does not exist",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "/nonexistent/Snippets:1:1: error: snippets folder '/nonexistent/Snippets' does not exist"
+            ])
     }
 
     @Test func invalidUTF8IsAnError() throws {
@@ -180,8 +194,9 @@ import Testing
         try Data([0x2F, 0x2F, 0x0A, 0x6C, 0x65, 0x74, 0xFF]).write(to: folder.appending(path: "Bad.swift"))
         let (index, diagnostics) = SnippetIndex.load(from: folder)
         #expect(index.snippetsByName.isEmpty)
-        #expect(diagnostics.map { "\($0.line):\($0.column): \($0.message)" } == [
-            "2:4: file is not valid UTF-8 (invalid byte 0xFF)"
-        ], "the position of the bad byte, as for chapters")
+        #expect(
+            diagnostics.map { "\($0.line):\($0.column): \($0.message)" } == [
+                "2:4: file is not valid UTF-8 (invalid byte 0xFF)"
+            ], "the position of the bad byte, as for chapters")
     }
 }

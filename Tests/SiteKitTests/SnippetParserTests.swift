@@ -12,7 +12,8 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
 
 @Suite struct SnippetParserTests {
     @Test func captionHideShowAndSourceLines() {
-        let (snippet, diagnostics) = parse("""
+        let (snippet, diagnostics) = parse(
+            """
 
             // Posts an event.
             //
@@ -47,7 +48,8 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
     }
 
     @Test func slicesAreCaseInsensitiveAndStripTheirOwnIndentation() {
-        let (snippet, diagnostics) = parse("""
+        let (snippet, diagnostics) = parse(
+            """
             struct Demo {
                 func run() {
                     //snippet.setup
@@ -61,21 +63,24 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
             }
             """)
         #expect(diagnostics == [])
-        #expect(snippet.lines == [
-            "struct Demo {", "    func run() {", "        let client = Client()", "        client.send()",
-            "        print(\"sent\")", "    }", "}",
-        ])
-        #expect(snippet.slices == [
-            SnippetSlice(name: "setup", lines: ["let client = Client()"], lineIndices: 2..<3, sourceLines: 4...4),
-            SnippetSlice(
-                name: "Send", lines: ["client.send()", "print(\"sent\")"], lineIndices: 3..<5, sourceLines: 7...8),
-        ])
+        #expect(
+            snippet.lines == [
+                "struct Demo {", "    func run() {", "        let client = Client()", "        client.send()",
+                "        print(\"sent\")", "    }", "}",
+            ])
+        #expect(
+            snippet.slices == [
+                SnippetSlice(name: "setup", lines: ["let client = Client()"], lineIndices: 2..<3, sourceLines: 4...4),
+                SnippetSlice(
+                    name: "Send", lines: ["client.send()", "print(\"sent\")"], lineIndices: 3..<5, sourceLines: 7...8),
+            ])
         #expect(snippet.slice(named: "Send")?.code == "client.send()\nprint(\"sent\")")
         #expect(snippet.slice(named: "send") == nil)
     }
 
     @Test func aNewSliceEndsThePreviousOneAndCommonIndentationIsStripped() {
-        let (snippet, diagnostics) = parse("""
+        let (snippet, diagnostics) = parse(
+            """
                 // snippet.one
                 let a = 1
 
@@ -99,7 +104,8 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
     }
 
     @Test func hiddenCodeInsideASliceIsLeftOut() {
-        let (snippet, diagnostics) = parse("""
+        let (snippet, diagnostics) = parse(
+            """
             // snippet.main
             let a = 1
             // snippet.hide
@@ -121,7 +127,8 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
     }
 
     @Test func outputBlock() {
-        let (snippet, diagnostics) = parse("""
+        let (snippet, diagnostics) = parse(
+            """
             print("Event posted")
             print("  two")
             // snippet.hide
@@ -145,7 +152,8 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
     }
 
     @Test func exchangeBlocksFollowTheOutput() {
-        let (snippet, diagnostics) = parse("""
+        let (snippet, diagnostics) = parse(
+            """
             print(1)
             // snippet.hide
             // Output:
@@ -163,15 +171,17 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
             """)
         #expect(diagnostics == [])
         #expect(snippet.output == .lines(["1"]))
-        #expect(snippet.exchange == [
-            .init(kind: .request, lines: ["GET /api/v1/validate", "DD-API-KEY: [API_KEY]"]),
-            .init(kind: .response, lines: ["HTTP 200", "", "{}"]),
-            .init(kind: .datagram, lines: ["a:1|c"]),
-        ])
+        #expect(
+            snippet.exchange == [
+                .init(kind: .request, lines: ["GET /api/v1/validate", "DD-API-KEY: [API_KEY]"]),
+                .init(kind: .response, lines: ["HTTP 200", "", "{}"]),
+                .init(kind: .datagram, lines: ["a:1|c"]),
+            ])
     }
 
     @Test func outputOnTheHeadingLineAsGoAllowsIt() {
-        let (snippet, diagnostics) = parse("print(1)\n// snippet.hide\n// A note for readers of the file.\n//output: 1\n")
+        let (snippet, diagnostics) = parse(
+            "print(1)\n// snippet.hide\n// A note for readers of the file.\n//output: 1\n")
         #expect(diagnostics == [])
         #expect(snippet.output == .lines(["1"]))
     }
@@ -186,9 +196,10 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
 
     @Test func unterminatedSlice() {
         let (snippet, diagnostics) = parse("let a = 1\n// snippet.main\nlet b = 2\n")
-        #expect(diagnostics == [
-            "Snippets/Test.swift:2:1: error: slice 'main' is never ended; add '// snippet.end' after its last line",
-        ])
+        #expect(
+            diagnostics == [
+                "Snippets/Test.swift:2:1: error: slice 'main' is never ended; add '// snippet.end' after its last line"
+            ])
         // The slice is still recorded, so embedding it reports nothing more.
         #expect(snippet.slice(named: "main")?.lines == ["let b = 2"])
     }
@@ -200,33 +211,37 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
 
     @Test func sliceStartedInHiddenCode() {
         let (snippet, diagnostics) = parse("// snippet.hide\n// snippet.main\nlet a = 1\n// snippet.show\nlet b = 2\n")
-        #expect(diagnostics == [
-            "Snippets/Test.swift:2:1: error: slice 'main' starts in hidden code, where DocC ignores it; "
-                + "move it after '// snippet.show'",
-        ])
+        #expect(
+            diagnostics == [
+                "Snippets/Test.swift:2:1: error: slice 'main' starts in hidden code, where DocC ignores it; "
+                    + "move it after '// snippet.show'"
+            ])
         #expect(snippet.slices == [])
     }
 
     @Test func theEndOfARefusedSliceIsNotReportedAgain() {
         let (_, diagnostics) = parse("// snippet.hide\n// snippet.main\n// snippet.show\nlet a = 1\n// snippet.end\n")
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.hasPrefix("Snippets/Test.swift:2:1: error: slice 'main' starts in hidden code") == true)
+        #expect(
+            diagnostics.first?.hasPrefix("Snippets/Test.swift:2:1: error: slice 'main' starts in hidden code") == true)
     }
 
     @Test func duplicateAndNamelessSlices() {
         let (_, diagnostics) = parse("// snippet.a\nlet x = 1\n// snippet.a\nlet y = 2\n// snippet.\n// snippet.end\n")
-        #expect(diagnostics == [
-            "Snippets/Test.swift:3:1: error: duplicate slice 'a'; it was already started on line 1",
-            "Snippets/Test.swift:5:1: error: slice marker has no name; write '// snippet.NAME'",
-        ])
+        #expect(
+            diagnostics == [
+                "Snippets/Test.swift:3:1: error: duplicate slice 'a'; it was already started on line 1",
+                "Snippets/Test.swift:5:1: error: slice marker has no name; write '// snippet.NAME'",
+            ])
     }
 
     @Test func keywordPrefixesAreReadAsDocCReadsThem() {
         let (snippet, diagnostics) = parse("// snippet.a\nlet x = 1\n// snippet.endpoint\nlet y = 2\n")
-        #expect(diagnostics == [
-            "Snippets/Test.swift:3:1: warning: 'snippet.endpoint' is read as 'snippet.end', as DocC reads it; "
-                + "rename the slice",
-        ])
+        #expect(
+            diagnostics == [
+                "Snippets/Test.swift:3:1: warning: 'snippet.endpoint' is read as 'snippet.end', as DocC reads it; "
+                    + "rename the slice"
+            ])
         #expect(snippet.slices.map(\.name) == ["a"])
     }
 
@@ -238,32 +253,36 @@ private func parse(_ source: String) -> (snippet: Snippet, diagnostics: [String]
 
     @Test func visibleOutputBlock() {
         let (snippet, diagnostics) = parse("print(1)\n// Output:\n// 1\n")
-        #expect(diagnostics == [
-            "Snippets/Test.swift:2:1: error: the '// Output:' block is visible; put '// snippet.hide' before it",
-        ])
+        #expect(
+            diagnostics == [
+                "Snippets/Test.swift:2:1: error: the '// Output:' block is visible; put '// snippet.hide' before it"
+            ])
         #expect(snippet.output == .lines(["1"]))
     }
 
     @Test func hiddenOutputBlockNotAtTheEnd() {
         let (_, diagnostics) = parse("print(1)\n// snippet.hide\n// Output:\n// 1\nlet late = 2\n")
-        #expect(diagnostics == [
-            "Snippets/Test.swift:3:1: error: '// Output:' must start the last comment block of the file",
-        ])
+        #expect(
+            diagnostics == [
+                "Snippets/Test.swift:3:1: error: '// Output:' must start the last comment block of the file"
+            ])
     }
 
     @Test func outputAndNoOutputContradict() {
         let (_, diagnostics) = parse("print(1)\n// snippet.hide\n// snippet.no-output\n// Output:\n// 1\n")
-        #expect(diagnostics == [
-            "Snippets/Test.swift:3:1: error: '// snippet.no-output' contradicts the '// Output:' block on line 4",
-        ])
+        #expect(
+            diagnostics == [
+                "Snippets/Test.swift:3:1: error: '// snippet.no-output' contradicts the '// Output:' block on line 4"
+            ])
     }
 
     @Test func visibleNoOutputMarker() {
         let (_, diagnostics) = parse("func f() {}\n  // snippet.no-output\n")
-        #expect(diagnostics == [
-            "Snippets/Test.swift:2:3: error: '// snippet.no-output' must be in hidden code; "
-                + "put '// snippet.hide' before it",
-        ])
+        #expect(
+            diagnostics == [
+                "Snippets/Test.swift:2:3: error: '// snippet.no-output' must be in hidden code; "
+                    + "put '// snippet.hide' before it"
+            ])
     }
 
     @Test func crlfLineEndings() {

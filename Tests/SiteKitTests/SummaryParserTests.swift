@@ -1,5 +1,6 @@
 import CommonMark
 import Testing
+
 @testable import SiteKit
 
 @Suite struct SummaryParserTests {
@@ -10,7 +11,8 @@ import Testing
     }
 
     @Test func readsEveryPartOfMdBooksFormat() {
-        let (summary, diagnostics) = parse("""
+        let (summary, diagnostics) = parse(
+            """
             # Summary
 
             [Introduction](README.md)
@@ -35,12 +37,16 @@ import Testing
         #expect(diagnostics.isEmpty)
         #expect(summary.title == "Summary")
         let entries = summary.entries
-        #expect(entries.map(\.title) == ["Introduction", "Install", "On Linux", "On macOS", "First steps", "Settings", "Contributors"])
+        #expect(
+            entries.map(\.title) == [
+                "Introduction", "Install", "On Linux", "On macOS", "First steps", "Settings", "Contributors",
+            ])
         #expect(entries.map(\.numberLabel) == ["", "1.", "1.1.", "1.2.", "2.", "3.", ""])
-        #expect(entries.map(\.path) == [
-            "README.md", "guide/install.md", "guide/linux.md", nil, "guide/first steps.md", "reference/settings.md",
-            "misc/contributors.md",
-        ])
+        #expect(
+            entries.map(\.path) == [
+                "README.md", "guide/install.md", "guide/linux.md", nil, "guide/first steps.md", "reference/settings.md",
+                "misc/contributors.md",
+            ])
         #expect(entries[3].isDraft)
         #expect(entries[1].position == SourcePosition(line: 9, column: 3))
         let kinds = summary.items.map { item -> String in
@@ -50,7 +56,11 @@ import Testing
             case .separator: "---"
             }
         }
-        #expect(kinds == ["Introduction", "---", "# Getting started", "Install", "First steps", "# Reference", "Settings", "---", "Contributors"])
+        #expect(
+            kinds == [
+                "Introduction", "---", "# Getting started", "Install", "First steps", "# Reference", "Settings", "---",
+                "Contributors",
+            ])
     }
 
     @Test func aBookNeedsNoTitle() {
@@ -67,13 +77,16 @@ import Testing
 
     @Test func reportsAListAfterSuffixChapters() {
         let (_, diagnostics) = parse("- [One](one.md)\n\n[Suffix](s.md)\n\n- [Two](two.md)\n")
-        #expect(diagnostics.map(\.description) == ["SUMMARY.md:5:1: error: numbered chapters cannot follow suffix chapters"])
+        #expect(
+            diagnostics.map(\.description) == ["SUMMARY.md:5:1: error: numbered chapters cannot follow suffix chapters"]
+        )
     }
 
     @Test func reportsAnItemThatIsNotALink() {
         let (_, diagnostics) = parse("- [One](one.md)\n- Two\n")
-        #expect(diagnostics.map(\.description) == [
-            "SUMMARY.md:2:3: error: expected a link to a chapter, like '- [Title](chapter.md)'"
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "SUMMARY.md:2:3: error: expected a link to a chapter, like '- [Title](chapter.md)'"
+            ])
     }
 }

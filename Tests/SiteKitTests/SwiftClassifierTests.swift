@@ -21,7 +21,8 @@ struct SwiftClassifierTests {
 
     /// Swift files of this repository: real code with every construct the guide is likely to show.
     static var files: [String] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..")
+            .standardized
         let folders = ["Sources/SiteKit", "Sources/MockIntake", "examples/Snippets"]
         return folders.flatMap { folder -> [String] in
             let url = root.appendingPathComponent(folder)
@@ -46,7 +47,8 @@ struct SwiftClassifierTests {
     private func expectSameClassifications(_ code: String, _ name: String = "") {
         let tree = Parser.parse(source: code)
         let expected = tree.classifications.map {
-            SwiftClassifier.Range(kind: $0.kind, start: $0.range.lowerBound.utf8Offset, end: $0.range.upperBound.utf8Offset)
+            SwiftClassifier.Range(
+                kind: $0.kind, start: $0.range.lowerBound.utf8Offset, end: $0.range.upperBound.utf8Offset)
         }
         #expect(SwiftClassifier(tree).ranges == expected, "\(name)")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SiteKit
 import Testing
+
 @testable import SiteServe
 
 /// `site serve` live on a free loopback port: pages, safety, live reload and the error overlay.
@@ -22,7 +23,8 @@ import Testing
 
         func write(_ path: String, _ text: String) throws {
             let url = content.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
 
@@ -30,7 +32,8 @@ import Testing
     }
 
     static func start(_ book: Book) async throws -> SiteServer {
-        try await SiteServer.start(.init(content: book.content, output: book.output, port: 0, pollInterval: .milliseconds(20)))
+        try await SiteServer.start(
+            .init(content: book.content, output: book.output, port: 0, pollInterval: .milliseconds(20)))
     }
 
     @Test func servesPagesWithTheLiveScriptOnlyWhenServed() async throws {
@@ -44,19 +47,27 @@ import Testing
         #expect(page.headers["content-type"] == "text/html; charset=utf-8")
         #expect(page.body.contains("First version."))
         #expect(page.body.contains("<script src=\"/_stepwise/live.js\"></script>\n</body>"))
-        #expect(try !String(contentsOf: book.output.appendingPathComponent("one.html"), encoding: .utf8).contains("_stepwise"),
-                "the file on disk is what site build writes")
-        #expect(try await RawHTTPClient.get("/", port: server.port).body.contains("url=one.html"), "/ is index.html, the redirect")
+        #expect(
+            try !String(contentsOf: book.output.appendingPathComponent("one.html"), encoding: .utf8).contains(
+                "_stepwise"),
+            "the file on disk is what site build writes")
+        #expect(
+            try await RawHTTPClient.get("/", port: server.port).body.contains("url=one.html"),
+            "/ is index.html, the redirect")
         #expect(try await RawHTTPClient.get("/guide/two.html", port: server.port).body.contains("Second."))
-        #expect(try await RawHTTPClient.get("/theme/style.css", port: server.port).headers["content-type"] == "text/css; charset=utf-8")
+        #expect(
+            try await RawHTTPClient.get("/theme/style.css", port: server.port).headers["content-type"]
+                == "text/css; charset=utf-8")
         let script = try await RawHTTPClient.get("/_stepwise/live.js", port: server.port)
         #expect(script.status == 200 && script.body.contains("EventSource"))
         try await server.shutdown()
     }
 
     @Test(arguments: [
-        "/../secret.txt", "/guide/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/guide/%2e%2e%2f%2e%2e%2fsecret.txt",
-        "/..%2fsecret.txt", "/%2e%2e%5csecret.txt", "/.stepwise-site", "/outside/secret.txt", "/outside-file", "/one.html%00.txt",
+        "/../secret.txt", "/guide/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt",
+        "/guide/%2e%2e%2f%2e%2e%2fsecret.txt",
+        "/..%2fsecret.txt", "/%2e%2e%5csecret.txt", "/.stepwise-site", "/outside/secret.txt", "/outside-file",
+        "/one.html%00.txt",
         "/missing.html",
     ])
     func refusesEverythingOutsideTheOutputFolder(target: String) async throws {
@@ -64,9 +75,11 @@ import Testing
         defer { book.remove() }
         let server = try await Self.start(book)
         // Symlinks leading out of the output folder, to a folder and to a file.
-        try FileManager.default.createSymbolicLink(at: book.output.appendingPathComponent("outside"), withDestinationURL: book.root)
         try FileManager.default.createSymbolicLink(
-            at: book.output.appendingPathComponent("outside-file"), withDestinationURL: book.root.appendingPathComponent("secret.txt"))
+            at: book.output.appendingPathComponent("outside"), withDestinationURL: book.root)
+        try FileManager.default.createSymbolicLink(
+            at: book.output.appendingPathComponent("outside-file"),
+            withDestinationURL: book.root.appendingPathComponent("secret.txt"))
         let response = try await RawHTTPClient.get(target, port: server.port)
         #expect(response.status == 404)
         #expect(!response.body.contains("top secret"))
@@ -104,7 +117,9 @@ import Testing
         #expect((first["path"] as? String)?.hasSuffix("content/one.md") == true)
         #expect(first["line"] as? Int == 3)
         #expect(first["message"] as? String == "link to missing chapter 'nowhere.md'")
-        #expect(try await RawHTTPClient.get("/one.html", port: server.port).body.contains("First version."), "the last good page")
+        #expect(
+            try await RawHTTPClient.get("/one.html", port: server.port).body.contains("First version."),
+            "the last good page")
 
         // A page opened now gets the errors at once.
         let late = try await RawHTTPClient.events(port: server.port)

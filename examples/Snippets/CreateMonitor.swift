@@ -3,6 +3,7 @@
 // snippet.hide
 import ExampleSupport
 import Foundation
+
 // snippet.show
 
 // snippet.model
@@ -43,14 +44,16 @@ request.httpBody = try encoder.encode(monitor)
 struct Created: Decodable {
     var id: Int
     var name: String
-    var overall_state: String
+    var overallState: String  // "overall_state" in the JSON
 }
 
 let (body, response) = try await URLSession.shared.data(for: request)
 let status = (response as! HTTPURLResponse).statusCode
 guard status == 200 else { fatalError("HTTP \(status): \(String(decoding: body, as: UTF8.self))") }
-let created = try JSONDecoder().decode(Created.self, from: body)
-print("Monitor \(created.id) \"\(created.name)\" created, state: \(created.overall_state)")
+let decoder = JSONDecoder()
+decoder.keyDecodingStrategy = .convertFromSnakeCase
+let created = try decoder.decode(Created.self, from: body)
+print("Monitor \(created.id) \"\(created.name)\" created, state: \(created.overallState)")
 // snippet.end
 
 // snippet.hide

@@ -3,6 +3,7 @@
 // snippet.hide
 import ExampleSupport
 import Foundation
+
 // snippet.show
 
 var url = Datadog.apiURL.appending(path: "api/v1/monitor")
@@ -14,12 +15,14 @@ request.setValue(Datadog.appKey, forHTTPHeaderField: "DD-APPLICATION-KEY")
 struct Monitor: Decodable {
     var id: Int
     var name: String
-    var overall_state: String
+    var overallState: String  // "overall_state" in the JSON
 }
 
 let (body, _) = try await URLSession.shared.data(for: request)
-for monitor in try JSONDecoder().decode([Monitor].self, from: body) {
-    print("Monitor \(monitor.id) \"\(monitor.name)\": \(monitor.overall_state)")
+let decoder = JSONDecoder()
+decoder.keyDecodingStrategy = .convertFromSnakeCase
+for monitor in try decoder.decode([Monitor].self, from: body) {
+    print("Monitor \(monitor.id) \"\(monitor.name)\": \(monitor.overallState)")
 }
 
 // snippet.hide

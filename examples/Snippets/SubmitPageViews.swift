@@ -3,6 +3,7 @@
 // snippet.hide
 import ExampleSupport
 import Foundation
+
 // snippet.show
 
 struct Payload: Encodable {
@@ -22,10 +23,12 @@ struct Payload: Encodable {
 
 let now = Int(Date().timeIntervalSince1970)
 let views = ["home": 12, "question": 30, "results": 5]
-let payload = Payload(series: views.sorted { $0.key < $1.key }.map { page, count in
-    .init(metric: "web.page_views", type: 1, interval: 10,
-          points: [.init(timestamp: now, value: Double(count))], tags: ["page:\(page)", "env:dev"])
-})
+let payload = Payload(
+    series: views.sorted { $0.key < $1.key }.map { page, count in
+        .init(
+            metric: "web.page_views", type: 1, interval: 10,
+            points: [.init(timestamp: now, value: Double(count))], tags: ["page:\(page)", "env:dev"])
+    })
 
 var request = URLRequest(url: Datadog.apiURL.appending(path: "api/v2/series"))
 request.httpMethod = "POST"

@@ -96,7 +96,8 @@ extension IntakeAPI {
         options["thresholds"] = .object(thresholds)
         return Monitor(
             id: id, name: fields["name"]?.stringValue ?? query, type: type, query: query, parsedQuery: parsed,
-            message: fields["message"]?.stringValue ?? "", tags: fields["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+            message: fields["message"]?.stringValue ?? "",
+            tags: fields["tags"]?.arrayValue?.compactMap(\.stringValue) ?? [],
             priority: fields["priority"] ?? .null, options: .object(options), created: now, modified: now)
     }
 }

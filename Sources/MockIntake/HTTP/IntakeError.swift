@@ -55,7 +55,9 @@ public struct IntakeError: HTTPResponseError, Sendable, Equatable {
         case .keyNotFound(let key, let context):
             return .missingField(path(context.codingPath, key))
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            if context.codingPath.isEmpty { return IntakeError(.badRequest, "The request body has the wrong JSON shape.") }
+            if context.codingPath.isEmpty {
+                return IntakeError(.badRequest, "The request body has the wrong JSON shape.")
+            }
             return .invalidField(path(context.codingPath), "it has the wrong type.")
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return IntakeError(.badRequest, "The request body is not valid JSON.") }

@@ -28,10 +28,12 @@ struct V2SeriesFastDecoder {
 
     private mutating func body() -> V2SeriesBody? {
         var series: [V2SeriesBody.Series]?
-        guard object({ decoder, key in
-            if key == "series" { return decoder.readOnce(&series) { $0.array { decoder in decoder.series() } } }
-            return decoder.skipValue()
-        }) else { return nil }
+        guard
+            object({ decoder, key in
+                if key == "series" { return decoder.readOnce(&series) { $0.array { decoder in decoder.series() } } }
+                return decoder.skipValue()
+            })
+        else { return nil }
         guard let series else { return nil }
         return V2SeriesBody(series: series)
     }

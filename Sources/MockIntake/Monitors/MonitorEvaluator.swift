@@ -28,7 +28,8 @@ struct MonitorEvaluator: Sendable {
                 for group in groups.sorted() {
                     let previous = current.groupStates[group] ?? .noData
                     let value = values[group]?.value
-                    let next = value.map { nextState(previous: previous, value: $0, current) }
+                    let next =
+                        value.map { nextState(previous: previous, value: $0, current) }
                         ?? (current.notifiesNoData ? .noData : previous)
                     current.groupStates[group] = next
                     if let value { current.lastValues[group] = value }

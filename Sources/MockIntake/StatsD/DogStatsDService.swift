@@ -34,7 +34,8 @@ struct DogStatsDService: Service {
             .get()
         #if os(Linux)
         // Beyond net.core.rmem_max when allowed (root): a deeper queue rides out a busy CPU without loss.
-        let force = ChannelOptions.Types.SocketOption(level: .socket, name: NIOBSDSocket.Option(rawValue: SO_RCVBUFFORCE))
+        let force = ChannelOptions.Types.SocketOption(
+            level: .socket, name: NIOBSDSocket.Option(rawValue: SO_RCVBUFFORCE))
         try? await channel.setOption(force, value: 32 * 1024 * 1024).get()
         #endif
         return channel

@@ -102,11 +102,12 @@ final class StatsDAggregator: Sendable {
         store.add(points: direct)
         guard !checks.isEmpty || !events.isEmpty else { return }
         if !checks.isEmpty {
-            store.add(checkRuns: checks.map { check in
-                var check = check
-                if check.timestamp == 0 { check.timestamp = now }
-                return check
-            })
+            store.add(
+                checkRuns: checks.map { check in
+                    var check = check
+                    if check.timestamp == 0 { check.timestamp = now }
+                    return check
+                })
         }
         for event in events {
             store.addEvent { id in

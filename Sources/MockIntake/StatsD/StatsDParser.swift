@@ -76,7 +76,8 @@ enum StatsDParser {
     }
 
     static func parseEvent(_ line: Substring) throws -> StatsDEvent {
-        guard let close = line.firstIndex(of: "}"), let colonAfter = line.index(close, offsetBy: 1, limitedBy: line.endIndex),
+        guard let close = line.firstIndex(of: "}"),
+            let colonAfter = line.index(close, offsetBy: 1, limitedBy: line.endIndex),
             colonAfter < line.endIndex, line[colonAfter] == ":"
         else { throw Malformed(reason: "Event '\(line)' has no '_e{title,text}:' header.") }
         let lengths = line[line.index(line.startIndex, offsetBy: 3)..<close].split(separator: ",")

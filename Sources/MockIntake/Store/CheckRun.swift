@@ -12,8 +12,10 @@ public struct CheckRun: Sendable, Hashable, Codable {
         case hostName = "host_name"
     }
 
-    public init(check: String, status: Int, hostName: String? = nil, timestamp: Double, message: String? = nil,
-                tags: [String] = []) {
+    public init(
+        check: String, status: Int, hostName: String? = nil, timestamp: Double, message: String? = nil,
+        tags: [String] = []
+    ) {
         self.check = check
         self.status = status
         self.hostName = hostName

@@ -71,7 +71,8 @@ struct WebUI: Sendable {
             <td>\(HTML.escape(event.host ?? ""))</td><td>\(tags(event.tags))</td></tr>
             """
         }
-        let body = rows.isEmpty
+        let body =
+            rows.isEmpty
             ? "<p>No events yet.</p>"
             : "<table><tr><th>When</th><th>Type</th><th>Event</th><th>Host</th><th>Tags</th></tr>\(rows.joined())</table>"
         return HTML.page(title: "Events", body: body)
@@ -119,7 +120,8 @@ struct WebUI: Sendable {
             let groups = monitor.groupStates.keys.sorted().map { group in
                 let state = monitor.groupStates[group]!.rawValue
                 let value = monitor.lastValues[group].map(NotificationTemplate.format) ?? "–"
-                return "<li>\(HTML.escape(group)): <span class=\"state-\(state)\">\(state)</span> (last value \(value))</li>"
+                return
+                    "<li>\(HTML.escape(group)): <span class=\"state-\(state)\">\(state)</span> (last value \(value))</li>"
             }
             let history = monitor.history.reversed().map { change in
                 "<tr><td>\(time(change.time))</td><td>\(HTML.escape(change.group))</td>"
@@ -154,7 +156,8 @@ struct WebUI: Sendable {
         let items = store.dashboards.map {
             "<li><a href=\"/ui/dashboards/\($0.id)\">\(HTML.escape($0.title))</a></li>"
         }
-        return HTML.page(title: "Dashboards", body: items.isEmpty ? "<p>No dashboards yet.</p>" : "<ul>\(items.joined())</ul>")
+        return HTML.page(
+            title: "Dashboards", body: items.isEmpty ? "<p>No dashboards yet.</p>" : "<ul>\(items.joined())</ul>")
     }
 
     private func dashboard(_ id: String) throws -> Response {

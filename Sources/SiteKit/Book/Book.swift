@@ -40,15 +40,20 @@ public struct Book: Sendable {
     private var chapterIndexBySource: [String: Int]
     private var chapterIndexByOutput: [String: Int]
 
-    init(config: SiteConfig, summary: Summary, chapters: [Chapter], assets: [String], unlistedFiles: [String], root: ContentRoot) {
+    init(
+        config: SiteConfig, summary: Summary, chapters: [Chapter], assets: [String], unlistedFiles: [String],
+        root: ContentRoot
+    ) {
         self.config = config
         self.summary = summary
         self.chapters = chapters
         self.assets = assets
         self.unlistedFiles = unlistedFiles
         self.root = root
-        chapterIndexBySource = Dictionary(chapters.map { ($0.sourcePath, $0.index) }, uniquingKeysWith: { first, _ in first })
-        chapterIndexByOutput = Dictionary(chapters.map { ($0.outputPath, $0.index) }, uniquingKeysWith: { first, _ in first })
+        chapterIndexBySource = Dictionary(
+            chapters.map { ($0.sourcePath, $0.index) }, uniquingKeysWith: { first, _ in first })
+        chapterIndexByOutput = Dictionary(
+            chapters.map { ($0.outputPath, $0.index) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

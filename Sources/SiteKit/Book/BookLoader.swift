@@ -18,7 +18,8 @@ struct BookLoader {
 
     mutating func load() async -> Book? {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: root.url.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             diagnostics.append(.error("content folder does not exist", at: String(root.displayPrefix.dropLast())))
             return nil
         }
@@ -43,7 +44,8 @@ struct BookLoader {
         // mdBook renders its 404 page from a Markdown file of its own (`input-404`).
         let notFoundPage = config.isMdBook ? config.html.input404 : nil
         let unlisted = markdownFiles.filter { !listed.contains($0) && $0 != notFoundPage }
-        return Book(config: config, summary: summary, chapters: chapters, assets: assets, unlistedFiles: unlisted, root: root)
+        return Book(
+            config: config, summary: summary, chapters: chapters, assets: assets, unlistedFiles: unlisted, root: root)
     }
 
     /// `site.yml`, or `book.toml` when there is none, with its problems.
@@ -71,11 +73,13 @@ struct BookLoader {
             config.repository = repository.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             config.bookFolder = bookTOML.deletingLastPathComponent()
             let missing = (html.additionalCSS + html.additionalJS).filter {
-                !FileManager.default.fileExists(atPath: bookTOML.deletingLastPathComponent().appendingPathComponent($0).path)
+                !FileManager.default.fileExists(
+                    atPath: bookTOML.deletingLastPathComponent().appendingPathComponent($0).path)
             }.map { path in
                 let position = html.positions[path] ?? SourcePosition(line: 1, column: 1)
                 return Diagnostic.error(
-                    "additional file '\(path)' does not exist", at: file.displayPath, line: position.line, column: position.column)
+                    "additional file '\(path)' does not exist", at: file.displayPath, line: position.line,
+                    column: position.column)
             }
             return (config, syntaxProblems + problems + htmlProblems + missing)
         }
@@ -84,8 +88,9 @@ struct BookLoader {
     private mutating func loadSummary() -> Summary? {
         let displayPath = root.displayPath("SUMMARY.md")
         guard root.fileExists("SUMMARY.md") else {
-            diagnostics.append(.error(
-                "SUMMARY.md not found; every book needs one to list its chapters in order", at: displayPath))
+            diagnostics.append(
+                .error(
+                    "SUMMARY.md not found; every book needs one to list its chapters in order", at: displayPath))
             return nil
         }
         switch SourceFile.read(root.fileURL("SUMMARY.md"), displayPath: displayPath) {
@@ -112,33 +117,39 @@ struct BookLoader {
             let source: String
             switch root.resolve(written) {
             case .failure(let problem):
-                diagnostics.append(.error(problem.message(for: written), at: summaryPath, line: at.line, column: at.column))
+                diagnostics.append(
+                    .error(problem.message(for: written), at: summaryPath, line: at.line, column: at.column))
                 continue
             case .success(let path):
                 source = path
             }
             guard root.fileExists(source) else {
-                diagnostics.append(.error("chapter file '\(written)' does not exist", at: summaryPath, line: at.line, column: at.column))
+                diagnostics.append(
+                    .error(
+                        "chapter file '\(written)' does not exist", at: summaryPath, line: at.line, column: at.column))
                 continue
             }
             if let first = sourceOwners[source] {
-                diagnostics.append(.error(
-                    "chapter '\(written)' is listed twice; it is already at line \(first.position.line)",
-                    at: summaryPath, line: at.line, column: at.column))
+                diagnostics.append(
+                    .error(
+                        "chapter '\(written)' is listed twice; it is already at line \(first.position.line)",
+                        at: summaryPath, line: at.line, column: at.column))
                 continue
             }
             let output = Book.outputPath(forSource: source)
             if let first = outputOwners[output] {
-                diagnostics.append(.error(
-                    "chapters '\(first.path ?? "")' (line \(first.position.line)) and '\(written)' both write '\(output)'",
-                    at: summaryPath, line: at.line, column: at.column))
+                diagnostics.append(
+                    .error(
+                        "chapters '\(first.path ?? "")' (line \(first.position.line)) and '\(written)' both write '\(output)'",
+                        at: summaryPath, line: at.line, column: at.column))
                 continue
             }
             sourceOwners[source] = entry
             outputOwners[output] = entry
-            chapters.append(Book.Chapter(
-                index: chapters.count, title: entry.title, sourcePath: source, outputPath: output,
-                number: entry.number, summaryPosition: entry.position))
+            chapters.append(
+                Book.Chapter(
+                    index: chapters.count, title: entry.title, sourcePath: source, outputPath: output,
+                    number: entry.number, summaryPosition: entry.position))
         }
         return chapters
     }

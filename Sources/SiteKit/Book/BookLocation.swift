@@ -21,7 +21,8 @@ struct BookLocation: Sendable {
         if fileManager.fileExists(atPath: content.appendingPathComponent("book.toml").path) {
             tomlURL = content.appendingPathComponent("book.toml")
         } else if !fileManager.fileExists(atPath: content.appendingPathComponent("site.yml").path),
-                  fileManager.fileExists(atPath: content.deletingLastPathComponent().appendingPathComponent("book.toml").path) {
+            fileManager.fileExists(atPath: content.deletingLastPathComponent().appendingPathComponent("book.toml").path)
+        {
             tomlURL = content.deletingLastPathComponent().appendingPathComponent("book.toml")
         }
         if let tomlURL, tomlURL.deletingLastPathComponent().path == content.path {
@@ -34,7 +35,10 @@ struct BookLocation: Sendable {
             }
         }
         let base = tomlURL?.deletingLastPathComponent() ?? content
-        return (BookLocation(source: source, bookTOML: tomlURL, projectRoot: gitWorkTree(containing: base) ?? base), diagnostics)
+        return (
+            BookLocation(source: source, bookTOML: tomlURL, projectRoot: gitWorkTree(containing: base) ?? base),
+            diagnostics
+        )
     }
 
     /// The top of the git work tree holding `folder`, if any.

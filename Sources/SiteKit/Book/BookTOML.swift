@@ -82,19 +82,23 @@ struct BookTOML: Sendable, Equatable {
             if line.isEmpty { continue }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
-                    diagnostics.append(.error("malformed table header '\(line)'", at: displayPath, line: index + 1, column: 1))
+                    diagnostics.append(
+                        .error("malformed table header '\(line)'", at: displayPath, line: index + 1, column: 1))
                     continue
                 }
-                table = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).replacingOccurrences(of: "\"", with: "")
+                table = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).replacingOccurrences(
+                    of: "\"", with: "")
                 continue
             }
             guard let equals = line.firstIndex(of: "=") else {
-                diagnostics.append(.error("expected 'key = value', found '\(line)'", at: displayPath, line: index + 1, column: 1))
+                diagnostics.append(
+                    .error("expected 'key = value', found '\(line)'", at: displayPath, line: index + 1, column: 1))
                 continue
             }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            let column = (rawLine.firstIndex(of: "=").map { rawLine.utf8.distance(from: rawLine.startIndex, to: $0) } ?? 0) + 3
+            let column =
+                (rawLine.firstIndex(of: "=").map { rawLine.utf8.distance(from: rawLine.startIndex, to: $0) } ?? 0) + 3
             let entry = Entry(table: table, key: key, value: value, line: index + 1, column: column)
             if value.hasPrefix("["), !bracketsBalance(value) {
                 pending = entry
@@ -103,8 +107,10 @@ struct BookTOML: Sendable, Equatable {
             }
         }
         if let pending {
-            diagnostics.append(.error(
-                "array for '\(pending.key)' is never closed with ']'", at: displayPath, line: pending.line, column: pending.column))
+            diagnostics.append(
+                .error(
+                    "array for '\(pending.key)' is never closed with ']'", at: displayPath, line: pending.line,
+                    column: pending.column))
         }
         return (entries, diagnostics)
     }
@@ -212,8 +218,9 @@ struct TOMLValue {
     }
 
     private func report<T>(_ problem: String, _ diagnostics: inout [Diagnostic]) -> T? {
-        diagnostics.append(.error(
-            "setting '\(entry.key)' \(problem)", at: displayPath, line: entry.line, column: entry.column))
+        diagnostics.append(
+            .error(
+                "setting '\(entry.key)' \(problem)", at: displayPath, line: entry.line, column: entry.column))
         return nil
     }
 }

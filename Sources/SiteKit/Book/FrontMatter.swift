@@ -12,12 +12,18 @@ struct FrontMatter: Sendable, Equatable {
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "---\r" || $0 == "..." }) else {
-            return (FrontMatter(), text, [
-                .error("front matter starts with '---' but has no closing '---' line", at: displayPath, line: 1, column: 1)
-            ])
+            return (
+                FrontMatter(), text,
+                [
+                    .error(
+                        "front matter starts with '---' but has no closing '---' line", at: displayPath, line: 1,
+                        column: 1)
+                ]
+            )
         }
         let yaml = lines[1..<close].joined(separator: "\n")
-        let mapping = YAMLMapping(yaml: yaml, displayPath: displayPath, lineOffset: 1, knownKeys: ["title", "description"])
+        let mapping = YAMLMapping(
+            yaml: yaml, displayPath: displayPath, lineOffset: 1, knownKeys: ["title", "description"])
         let body = String(repeating: "\n", count: close + 1) + lines[(close + 1)...].joined(separator: "\n")
         let matter = FrontMatter(title: mapping.values["title"], description: mapping.values["description"])
         return (matter, body, mapping.diagnostics)

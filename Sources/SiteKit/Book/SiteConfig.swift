@@ -40,7 +40,9 @@ public struct SiteConfig: Sendable, Equatable {
         self.examples = examples
     }
 
-    static let keys: Set<String> = ["title", "description", "language", "repository", "branch", "content-path", "examples"]
+    static let keys: Set<String> = [
+        "title", "description", "language", "repository", "branch", "content-path", "examples",
+    ]
 
     /// Reads the settings; problems come back as diagnostics beside whatever could be read.
     static func parse(yaml: String, displayPath: String) -> (SiteConfig, [Diagnostic]) {

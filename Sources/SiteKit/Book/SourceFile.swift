@@ -17,9 +17,10 @@ struct SourceFile: Sendable {
             return .success(SourceFile(url: url, displayPath: displayPath, text: text))
         }
         let position = firstInvalidUTF8(in: data)
-        return .failure(.error(
-            "file is not valid UTF-8 (invalid byte 0x\(String(position.byte, radix: 16, uppercase: true)))",
-            at: displayPath, line: position.line, column: position.column))
+        return .failure(
+            .error(
+                "file is not valid UTF-8 (invalid byte 0x\(String(position.byte, radix: 16, uppercase: true)))",
+                at: displayPath, line: position.line, column: position.column))
     }
 
     /// The 1-based line and byte column of the first byte that does not decode as UTF-8.

@@ -1,5 +1,5 @@
-import Foundation
 import CommonMark
+import Foundation
 
 /// Parses `SUMMARY.md` in mdBook's format with cmark, keeping every entry's source position.
 ///
@@ -58,7 +58,9 @@ struct SummaryParser {
             case .htmlBlock:
                 continue  // comments are allowed, as in mdBook
             default:
-                warning("this is ignored, as mdBook does; SUMMARY.md holds chapter links, '# Part' headings and '---'", at: block.start)
+                warning(
+                    "this is ignored, as mdBook does; SUMMARY.md holds chapter links, '# Part' headings and '---'",
+                    at: block.start)
             }
         }
         return summary
@@ -81,7 +83,8 @@ struct SummaryParser {
             }
         }
         if let ignored {
-            warning("text outside chapter links is ignored, as mdBook does; write '[Title](chapter.md)'", at: ignored.start)
+            warning(
+                "text outside chapter links is ignored, as mdBook does; write '[Title](chapter.md)'", at: ignored.start)
         }
         return entries
     }
@@ -89,9 +92,10 @@ struct SummaryParser {
     /// A numbered chapter: a list item whose first paragraph is a link, with an optional nested list.
     private mutating func entry(for item: Node, number: [Int]) -> Summary.Entry? {
         guard let paragraph = item.firstChild, paragraph.type == .paragraph,
-              let link = paragraph.children.first(where: { $0.type == .link })
+            let link = paragraph.children.first(where: { $0.type == .link })
         else {
-            error("expected a link to a chapter, like '- [Title](chapter.md)'", at: item.firstChild?.start ?? item.start)
+            error(
+                "expected a link to a chapter, like '- [Title](chapter.md)'", at: item.firstChild?.start ?? item.start)
             return nil
         }
         var children: [Summary.Entry] = []
@@ -112,14 +116,17 @@ struct SummaryParser {
     private func entry(forLink link: Node, number: [Int], children: [Summary.Entry]) -> Summary.Entry {
         let url = link.url ?? ""
         let path = url.isEmpty ? nil : (url.removingPercentEncoding ?? url)
-        return Summary.Entry(title: link.plainText, path: path, number: number, children: children, position: link.start)
+        return Summary.Entry(
+            title: link.plainText, path: path, number: number, children: children, position: link.start)
     }
 
     private mutating func error(_ message: String, at position: SourcePosition) {
-        diagnostics.append(.error(message, at: displayPath, line: max(position.line, 1), column: max(position.column, 1)))
+        diagnostics.append(
+            .error(message, at: displayPath, line: max(position.line, 1), column: max(position.column, 1)))
     }
 
     private mutating func warning(_ message: String, at position: SourcePosition) {
-        diagnostics.append(.warning(message, at: displayPath, line: max(position.line, 1), column: max(position.column, 1)))
+        diagnostics.append(
+            .warning(message, at: displayPath, line: max(position.line, 1), column: max(position.column, 1)))
     }
 }

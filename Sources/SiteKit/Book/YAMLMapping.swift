@@ -20,9 +20,10 @@ struct YAMLMapping {
         }
         guard let node else { return }
         guard let mapping = node.mapping else {
-            diagnostics.append(.error(
-                "expected a mapping of settings such as 'title: My guide'", at: displayPath,
-                line: lineOffset + (node.mark?.line ?? 1), column: node.mark?.column ?? 1))
+            diagnostics.append(
+                .error(
+                    "expected a mapping of settings such as 'title: My guide'", at: displayPath,
+                    line: lineOffset + (node.mark?.line ?? 1), column: node.mark?.column ?? 1))
             return
         }
         for (key, value) in mapping {
@@ -31,15 +32,17 @@ struct YAMLMapping {
             let column = key.mark?.column ?? 1
             guard knownKeys.contains(keyName) else {
                 let known = knownKeys.sorted().map { "'\($0)'" }.joined(separator: ", ")
-                diagnostics.append(.warning(
-                    "unknown setting '\(keyName)' is ignored; known settings are \(known)",
-                    at: displayPath, line: line, column: column))
+                diagnostics.append(
+                    .warning(
+                        "unknown setting '\(keyName)' is ignored; known settings are \(known)",
+                        at: displayPath, line: line, column: column))
                 continue
             }
             guard let scalar = value.scalar else {
-                diagnostics.append(.error(
-                    "setting '\(keyName)' must be a single value, not a list or mapping", at: displayPath,
-                    line: lineOffset + (value.mark?.line ?? line), column: value.mark?.column ?? column))
+                diagnostics.append(
+                    .error(
+                        "setting '\(keyName)' must be a single value, not a list or mapping", at: displayPath,
+                        line: lineOffset + (value.mark?.line ?? line), column: value.mark?.column ?? column))
                 continue
             }
             values[keyName] = scalar.string
@@ -52,7 +55,8 @@ struct YAMLMapping {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return .error("malformed YAML: \(detail)", at: displayPath, line: lineOffset + mark.line, column: mark.column)
+            return .error(
+                "malformed YAML: \(detail)", at: displayPath, line: lineOffset + mark.line, column: mark.column)
         case .reader(let problem, _, _, _):
             return .error("malformed YAML: \(problem)", at: displayPath, line: lineOffset + 1)
         default:

@@ -35,12 +35,15 @@ struct MarkdownSyntaxHints: Sendable {
                 case UInt8(ascii: "~"): tildes = true
                 case UInt8(ascii: "^") where previous == UInt8(ascii: "["): footnotes = true
                 case UInt8(ascii: ">") where !blockQuotes: blockQuotes = Self.onlyQuoteMarkers(before: index, in: bytes)
-                case UInt8(ascii: "]") where beforePrevious == UInt8(ascii: "[")
+                case UInt8(ascii: "]")
+                where beforePrevious == UInt8(ascii: "[")
                     && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "x") || previous == UInt8(ascii: "X")):
                     taskMarkers = true
                 case UInt8(ascii: "S") where previous == UInt8(ascii: "@"): snippets = true
                 case UInt8(ascii: "#"), UInt8(ascii: "."):
-                    if previous == UInt8(ascii: "{") || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "{")) {
+                    if previous == UInt8(ascii: "{")
+                        || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "{"))
+                    {
                         headingIDs = true
                     }
                 default: break

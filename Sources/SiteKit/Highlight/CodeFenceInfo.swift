@@ -37,7 +37,8 @@ public struct CodeFenceInfo: Sendable, Hashable {
         while index < bytes.count, !bytes[index].isSpace, bytes[index] != UInt8(ascii: "{") { index += 1 }
         // mdBook adds attributes after a comma: `rust,ignore`, `rust,editable`.
         let languageEnd = bytes[languageStart..<index].firstIndex(of: UInt8(ascii: ",")) ?? index
-        let language = languageEnd > languageStart
+        let language =
+            languageEnd > languageStart
             ? String(decoding: bytes[languageStart..<languageEnd], as: UTF8.self) : nil
         var result = CodeFenceInfo(language: language)
         var diagnostics: [Diagnostic] = []
@@ -61,8 +62,9 @@ public struct CodeFenceInfo: Sendable, Hashable {
             switch lineRange(item.trimmingSpaces) {
             case .success(let range):
                 if let lineCount, range.upperBound > lineCount {
-                    report("line \(range.upperBound) is past the end of the block, which has \(lineCount) lines",
-                           at: offset)
+                    report(
+                        "line \(range.upperBound) is past the end of the block, which has \(lineCount) lines",
+                        at: offset)
                 }
                 result.highlightedLines.formUnion(range)
             case .failure(let problem):
@@ -84,8 +86,9 @@ public struct CodeFenceInfo: Sendable, Hashable {
             bound.trimmingSpaces.allSatisfy(\.isASCII) ? Int(bound.trimmingSpaces) : nil
         }
         guard numbers.allSatisfy({ ($0 ?? 0) > 0 }), let first = numbers[0], let last = numbers.last ?? nil else {
-            return .failure(RangeProblem(
-                message: "malformed line range '\(text)'; write line numbers like {3,5-7}"))
+            return .failure(
+                RangeProblem(
+                    message: "malformed line range '\(text)'; write line numbers like {3,5-7}"))
         }
         guard first <= last else {
             return .failure(RangeProblem(message: "line range '\(text)' runs backwards"))

@@ -81,7 +81,9 @@ struct SwiftClassifier {
         return offset
     }
 
-    private mutating func report(_ token: RawSyntaxTokenView, at offset: Int, context: (SyntaxClassification, Bool)?) -> Int {
+    private mutating func report(_ token: RawSyntaxTokenView, at offset: Int, context: (SyntaxClassification, Bool)?)
+        -> Int
+    {
         var offset = offset + reportTrivia(token.leadingRawTriviaPieces, at: offset)
         let text = token.rawText
         let kind: SyntaxClassification

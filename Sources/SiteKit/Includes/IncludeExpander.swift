@@ -47,7 +47,8 @@ struct IncludeExpander: Sendable {
             let expanded = expandLine(
                 line, lineNumber: index + 1, directory: file.deletingLastPathComponent(), displayPath: displayPath,
                 depth: 0, result: &result)
-            let directiveColumn = IncludeDirectiveScanner.next(in: line, from: line.startIndex)
+            let directiveColumn =
+                IncludeDirectiveScanner.next(in: line, from: line.startIndex)
                 .map { line.utf8.distance(from: line.startIndex, to: $0.range.lowerBound) + 1 } ?? 0
             let origin = SourcePosition(line: index + 1, column: expanded == line ? 0 : directiveColumn)
             for piece in expanded.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -61,11 +62,15 @@ struct IncludeExpander: Sendable {
     }
 
     /// Expands a whole included text (nested includes), relative to `directory`.
-    private func expandText(_ text: String, directory: URL, displayPath: String, depth: Int, result: inout Result) -> String {
+    private func expandText(_ text: String, directory: URL, displayPath: String, depth: Int, result: inout Result)
+        -> String
+    {
         guard text.utf8.firstOffset(of: "{{".utf8) != nil else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
             line.utf8.firstOffset(of: "{{".utf8) != nil
-                ? expandLine(line, lineNumber: index + 1, directory: directory, displayPath: displayPath, depth: depth, result: &result)
+                ? expandLine(
+                    line, lineNumber: index + 1, directory: directory, displayPath: displayPath, depth: depth,
+                    result: &result)
                 : String(line)
         }.joined(separator: "\n")
     }
@@ -88,8 +93,10 @@ struct IncludeExpander: Sendable {
             let argument = rawArgument.trimmingCharacters(in: .whitespaces)
             let position = (line: lineNumber, column: column)
             func report(_ message: String, _ severity: Diagnostic.Severity = .error) {
-                result.diagnostics.append(Diagnostic(
-                    path: displayPath, line: position.line, column: position.column, severity: severity, message: message))
+                result.diagnostics.append(
+                    Diagnostic(
+                        path: displayPath, line: position.line, column: position.column, severity: severity,
+                        message: message))
             }
             switch name {
             case "title":
@@ -102,7 +109,9 @@ struct IncludeExpander: Sendable {
                     continue
                 }
                 // rustdoc_include keeps the whole file for rustdoc, hiding what was not picked from readers.
-                let included = (url: selection.url, text: name == "rustdoc_include" ? selection.allWithRestHidden : selection.picked)
+                let included = (
+                    url: selection.url, text: name == "rustdoc_include" ? selection.allWithRestHidden : selection.picked
+                )
                 result.includedFiles.insert(included.url.resolvingSymlinksInPath().path)
                 let expanded: String
                 if depth + 1 < Self.maximumDepth {
@@ -112,7 +121,9 @@ struct IncludeExpander: Sendable {
                 } else {
                     expanded = included.text
                     if included.text.contains("{{#") {
-                        report("includes nest more than \(Self.maximumDepth) deep, so the directives in '\(included.url.lastPathComponent)' are left as written; does a file include itself?", .warning)
+                        report(
+                            "includes nest more than \(Self.maximumDepth) deep, so the directives in '\(included.url.lastPathComponent)' are left as written; does a file include itself?",
+                            .warning)
                     }
                 }
                 let text = name == "playground" || name == "playpen" ? "```rust\n\(expanded)\n```" : expanded
@@ -121,7 +132,9 @@ struct IncludeExpander: Sendable {
                 let prefix = output.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
                 output += prefix.isEmpty ? text : text.replacingOccurrences(of: "\n", with: "\n" + prefix)
             default:
-                report("unknown directive '{{#\(name)}}' is left as written; known ones are include, rustdoc_include, playground and title", .warning)
+                report(
+                    "unknown directive '{{#\(name)}}' is left as written; known ones are include, rustdoc_include, playground and title",
+                    .warning)
                 output += written
             }
         }
@@ -155,7 +168,9 @@ struct IncludeExpander: Sendable {
         let parts = spec.split(separator: ":", omittingEmptySubsequences: false)
         let path = String(parts[0])
         guard case .success(let url) = projectRoot.resolve(path, in: directory) else {
-            report("include path '\(path)' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)")
+            report(
+                "include path '\(path)' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)"
+            )
             return nil
         }
         let text: String
@@ -180,14 +195,18 @@ struct IncludeExpander: Sendable {
         case 1 where Int(selector.first!) == nil && !selector.first!.isEmpty:
             let anchor = String(selector.first!)
             guard let anchored = Self.anchoredLines(lines, anchor: anchor) else {
-                report("anchor '\(anchor)' not found in '\(path)'; mark it with 'ANCHOR: \(anchor)' and 'ANCHOR_END: \(anchor)'")
+                report(
+                    "anchor '\(anchor)' not found in '\(path)'; mark it with 'ANCHOR: \(anchor)' and 'ANCHOR_END: \(anchor)'"
+                )
                 return nil
             }
             return Selection(url: url, lines: anchored)
         default:
             let bounds = selector.prefix(2).map { $0.isEmpty ? nil : Int($0) }
             guard selector.count <= 2, zip(selector, bounds).allSatisfy({ $0.isEmpty || $1 != nil }) else {
-                report("include range '\(selector.joined(separator: ":"))' is not 'START:END' line numbers or an anchor name")
+                report(
+                    "include range '\(selector.joined(separator: ":"))' is not 'START:END' line numbers or an anchor name"
+                )
                 return nil
             }
             // mdBook: `:10` is line 10 alone, `:10:` runs to the end, `::20` starts at the top.

@@ -66,7 +66,9 @@ public actor LiveSite {
             if let folder, !boundary.contains(folder) { folders.append(folder) }
         }
         let included = state.records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
-        folders += included.map { URL(fileURLWithPath: $0) }.filter { !boundary.contains($0) }.sorted { $0.path < $1.path }
+        folders += included.map { URL(fileURLWithPath: $0) }.filter { !boundary.contains($0) }.sorted {
+            $0.path < $1.path
+        }
         return folders
     }
 
@@ -79,7 +81,8 @@ public actor LiveSite {
         needsFullBuild = newState == nil
         let elapsed = clock.now - start
         return Report(
-            diagnostics: result.diagnostics, rebuiltPages: result.wrote ? (newState?.records.map(\.outputPath) ?? []) : [],
+            diagnostics: result.diagnostics,
+            rebuiltPages: result.wrote ? (newState?.records.map(\.outputPath) ?? []) : [],
             full: true, wroteSearchIndex: result.wrote, pagesDuration: elapsed, duration: elapsed)
     }
 
@@ -108,9 +111,10 @@ public actor LiveSite {
         let rebuilt = await renderPages(render.sorted().map { parsed[$0]! }, into: &next)
         let pagesDuration = clock.now - start
         if let onPagesWritten {
-            await onPagesWritten(Report(
-                diagnostics: next.diagnostics, rebuiltPages: rebuilt, full: false, wroteSearchIndex: false,
-                pagesDuration: pagesDuration, duration: pagesDuration))
+            await onPagesWritten(
+                Report(
+                    diagnostics: next.diagnostics, rebuiltPages: rebuilt, full: false, wroteSearchIndex: false,
+                    pagesDuration: pagesDuration, duration: pagesDuration))
         }
 
         // Only a reparsed chapter's text can change the search index.
@@ -185,11 +189,15 @@ extension LiveSite {
             let known = Set(state.book.assets)
             var includers: [String: Set<String>] = [:]
             for (index, record) in state.records.enumerated() {
-                for file in record.includedFiles { includers[file, default: []].insert(state.book.chapters[index].sourcePath) }
+                for file in record.includedFiles {
+                    includers[file, default: []].insert(state.book.chapters[index].sourcePath)
+                }
             }
             for path in paths {
                 let url = URL(fileURLWithPath: path).standardizedFileURL
-                let resolved = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(url.lastPathComponent).path
+                let resolved = url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(
+                    url.lastPathComponent
+                ).path
                 if let sources = includers[resolved] ?? includers[url.path] {
                     chapters.formUnion(sources)
                 }
@@ -211,10 +219,14 @@ extension LiveSite {
                     snippets.insert("Steps/" + name)
                     continue
                 }
-                guard let relative = root.boundary.relativePath(ofResolved: resolved), !relative.isEmpty else { continue }
+                guard let relative = root.boundary.relativePath(ofResolved: resolved), !relative.isEmpty else {
+                    continue
+                }
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 let exists = FileManager.default.fileExists(atPath: resolved)
-                if BookLoader.reservedNames.contains(String(relative.split(separator: "/")[0])) || exists != root.fileExists(relative) {
+                if BookLoader.reservedNames.contains(String(relative.split(separator: "/")[0]))
+                    || exists != root.fileExists(relative)
+                {
                     needsFullBuild = true
                 } else if state.book.chapter(atSource: relative) != nil {
                     chapters.insert(relative)

@@ -19,9 +19,11 @@ struct SiteState: Sendable {
         // A Markdown file that SUMMARY.md leaves out is fine when a chapter includes it.
         let included = records.reduce(into: Set<String>()) { $0.formUnion($1.includedFiles) }
         let unlisted = book.unlistedFiles.filter { !included.contains(book.root.fileURL($0).path) }.map {
-            Diagnostic.warning("chapter '\($0)' is not listed in SUMMARY.md, so it has no page", at: book.root.displayPath($0))
+            Diagnostic.warning(
+                "chapter '\($0)' is not listed in SUMMARY.md, so it has no page", at: book.root.displayPath($0))
         }
-        return (bookDiagnostics + snippetDiagnostics + unlisted + records.flatMap(\.diagnostics) + unembedded).sortedByPosition()
+        return (bookDiagnostics + snippetDiagnostics + unlisted + records.flatMap(\.diagnostics) + unembedded)
+            .sortedByPosition()
     }
 }
 

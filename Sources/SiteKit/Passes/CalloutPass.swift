@@ -19,15 +19,16 @@ struct CalloutPass: ChapterPass {
         var diagnostics: [Diagnostic] = []
         for quote in Self.blockQuotes(in: tree.root) {
             guard let paragraph = quote.firstChild, paragraph.type == .paragraph,
-                  let text = paragraph.firstChild, text.type == .text, let literal = text.literal
+                let text = paragraph.firstChild, text.type == .text, let literal = text.literal
             else { continue }
             if literal.hasPrefix("[!") {
                 guard text.next == nil || text.next?.type == .softBreak, literal.hasSuffix("]") else { continue }
                 let name = literal.dropFirst(2).dropLast()
                 guard let kind = Kind(rawValue: name.lowercased()) else {
-                    diagnostics.append(tree.warning(
-                        "unknown alert '[!\(name)]' is left as a block quote; use NOTE, TIP, IMPORTANT, WARNING or CAUTION",
-                        at: paragraph.start))
+                    diagnostics.append(
+                        tree.warning(
+                            "unknown alert '[!\(name)]' is left as a block quote; use NOTE, TIP, IMPORTANT, WARNING or CAUTION",
+                            at: paragraph.start))
                     continue
                 }
                 if let softBreak = text.next { softBreak.unlink(); softBreak.free() }
@@ -35,7 +36,8 @@ struct CalloutPass: ChapterPass {
                 text.free()
                 replace(quote, kind: kind)
             } else if let colon = literal.firstIndex(of: ":"),
-                      let kind = Self.asideKinds.first(where: { $0.title.lowercased() == literal[..<colon].lowercased() }) {
+                let kind = Self.asideKinds.first(where: { $0.title.lowercased() == literal[..<colon].lowercased() })
+            {
                 let rest = literal[literal.index(after: colon)...]
                 guard rest.isEmpty || rest.first == " " else { continue }
                 let remaining = String(rest.drop { $0 == " " })

@@ -33,7 +33,11 @@ struct FootnotePass: ChapterPass {
             if indent < 4, let marker = body.first, marker == "`" || marker == "~" {
                 let run = body.prefix { $0 == marker }
                 if let open = fence {
-                    if run.count >= open.count, open.first == marker, body.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
+                    if run.count >= open.count, open.first == marker,
+                        body.dropFirst(run.count).allSatisfy(\.isWhitespace)
+                    {
+                        fence = nil
+                    }
                     continue
                 }
                 if run.count >= 3 { fence = run; continue }
@@ -81,16 +85,20 @@ struct FootnotePass: ChapterPass {
                 }
                 continue
             }
-            guard var literal = node.literal, literal.contains("^") || literal.contains(Self.definitionMark) else { continue }
+            guard var literal = node.literal, literal.contains("^") || literal.contains(Self.definitionMark) else {
+                continue
+            }
             literal = literal.replacingOccurrences(of: String(Self.definitionMark), with: "[")
             node.literal = literal
             guard literal.contains("[^") else { continue }
             linkReferences(
                 in: node, definitions: &definitions, order: &order, in: tree, positions: positions, output: &output)
         }
-        for definition in definitions.values.sorted(by: { $0.position < $1.position }) where definition.references.isEmpty {
-            output.diagnostics.append(tree.warning(
-                "footnote '[^\(definition.label)]' is defined but never referenced", at: definition.position))
+        for definition in definitions.values.sorted(by: { $0.position < $1.position })
+        where definition.references.isEmpty {
+            output.diagnostics.append(
+                tree.warning(
+                    "footnote '[^\(definition.label)]' is defined but never referenced", at: definition.position))
             definition.content.free()
         }
         guard !order.isEmpty else { return output }
@@ -110,8 +118,10 @@ struct FootnotePass: ChapterPass {
             }
             for (index, reference) in definition.references.enumerated() {
                 let mark = index == 0 ? "" : "<sup>\(index + 1)</sup>"
-                last!.appendChild(.htmlInline(
-                    " <a href=\"#\(reference.htmlEscaped)\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"Back to reference \(order.firstIndex(of: label)! + 1)\">↩\(mark)</a>"))
+                last!.appendChild(
+                    .htmlInline(
+                        " <a href=\"#\(reference.htmlEscaped)\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"Back to reference \(order.firstIndex(of: label)! + 1)\">↩\(mark)</a>"
+                    ))
             }
             item.appendChild(definition.content)
             section.appendChild(item)
@@ -135,7 +145,8 @@ struct FootnotePass: ChapterPass {
             } else {
                 defer { atLineStart = false }
                 if atLineStart, child.type == .text, let literal = child.literal, literal.first == Self.definitionMark,
-                   let close = literal.range(of: "]:") {
+                    let close = literal.range(of: "]:")
+                {
                     let label = String(literal[literal.index(literal.startIndex, offsetBy: 2)..<close.lowerBound])
                     let position = column(of: "[^\(label)]:", onLine: line, in: tree)
                     if let previous = child.previous, previous.type == .softBreak { previous.unlink(); previous.free() }
@@ -147,10 +158,11 @@ struct FootnotePass: ChapterPass {
                     child.unlink()
                     child.free()
                     if let first = definitions[label] {
-                        output.diagnostics.append(tree.error(
-                            "footnote '[^\(label)]' is defined twice; the first definition is at line "
-                                + "\(first.position.line)",
-                            at: position))
+                        output.diagnostics.append(
+                            tree.error(
+                                "footnote '[^\(label)]' is defined twice; the first definition is at line "
+                                    + "\(first.position.line)",
+                                at: position))
                         current = nil
                         currentContainer = nil
                         container.free()
@@ -169,11 +181,14 @@ struct FootnotePass: ChapterPass {
         }
         // Soft breaks that ended a definition's last line are not part of it.
         for definition in definitions.values {
-            while let last = definition.content.firstChild?.lastChild, last.type == .softBreak { last.unlink(); last.free() }
+            while let last = definition.content.firstChild?.lastChild, last.type == .softBreak {
+                last.unlink(); last.free()
+            }
         }
         // Indented paragraphs after a definition belong to it, as in mdBook; cmark read them as a code block.
         if let currentContainer, let next = paragraph.next, next.type == .codeBlock, isIndentedCode(next, in: tree),
-           let literal = next.literal {
+            let literal = next.literal
+        {
             let document = Document(markdown: literal)
             document.root.consolidateTextNodes()
             for block in document.root.children {
@@ -216,9 +231,10 @@ struct FootnotePass: ChapterPass {
                 continue
             }
             guard definitions[label] != nil else {
-                output.diagnostics.append(tree.error(
-                    "footnote '[^\(label)]' has no definition; add a '[^\(label)]: …' line",
-                    at: referencePosition(of: node, label: label, in: tree, positions: positions)))
+                output.diagnostics.append(
+                    tree.error(
+                        "footnote '[^\(label)]' has no definition; add a '[^\(label)]: …' line",
+                        at: referencePosition(of: node, label: label, in: tree, positions: positions)))
                 pending += "[^\(label)]"
                 continue
             }
@@ -230,8 +246,10 @@ struct FootnotePass: ChapterPass {
             definitions[label]!.references.append(referenceID)
             output.anchors.insert(referenceID)
             if !pending.isEmpty { pieces.append(.text(pending)); pending = "" }
-            pieces.append(.htmlInline(
-                "<sup class=\"footnote-reference\" id=\"\(referenceID.htmlEscaped)\"><a href=\"#fn-\(id.htmlEscaped)\">\(number)</a></sup>"))
+            pieces.append(
+                .htmlInline(
+                    "<sup class=\"footnote-reference\" id=\"\(referenceID.htmlEscaped)\"><a href=\"#fn-\(id.htmlEscaped)\">\(number)</a></sup>"
+                ))
         }
         guard !pieces.isEmpty else { return }
         pending += rest
@@ -253,7 +271,8 @@ struct FootnotePass: ChapterPass {
         for line in lines where line <= tree.lines.count {
             let text = tree.lines[line - 1]
             if let range = text.range(of: "[^\(label)]") {
-                return SourcePosition(line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
+                return SourcePosition(
+                    line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
             }
         }
         return block.start

@@ -25,7 +25,8 @@ struct HeadingPass: ChapterPass {
             let classes = written.classes[node].map { " class=\"\($0.joined(separator: " ").htmlEscaped)\"" } ?? ""
             let heading = Node.customBlock(
                 onEnter: "<h\(level) id=\"\(escapedID)\"\(classes)>",
-                onExit: "<a class=\"anchor\" href=\"#\(escapedID)\" aria-label=\"Link to this section\">#</a></h\(level)>")
+                onExit:
+                    "<a class=\"anchor\" href=\"#\(escapedID)\" aria-label=\"Link to this section\">#</a></h\(level)>")
             for child in node.children {
                 child.unlink()
                 heading.appendChild(child)

@@ -11,8 +11,10 @@ enum RelativeURL {
     static func from(_ pagePath: String, to target: String) -> String {
         var fromDirectory = components(pagePath).dropLast()
         var targetComponents = components(target)[...]
-        while let first = fromDirectory.first, let targetFirst = targetComponents.first, first.elementsEqual(targetFirst),
-              targetComponents.count > 1 {
+        while let first = fromDirectory.first, let targetFirst = targetComponents.first,
+            first.elementsEqual(targetFirst),
+            targetComponents.count > 1
+        {
             fromDirectory = fromDirectory.dropFirst()
             targetComponents = targetComponents.dropFirst()
         }

@@ -43,7 +43,7 @@ public struct Slugger: Sendable {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte + 0x20)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
-                 UInt8(ascii: "_"):
+                UInt8(ascii: "_"):
                 slug.append(byte)
             case UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
             default: break

@@ -21,7 +21,9 @@ struct SnippetPass: ChapterPass {
     func run(on tree: ChapterTree, given input: Input) -> Output {
         var output = Output()
         for node in tree.root.descendants where node.type == .paragraph {
-            guard let first = node.firstChild, first.type == .text, (first.literal ?? "").hasPrefix("@Snippet") else { continue }
+            guard let first = node.firstChild, first.type == .text, (first.literal ?? "").hasPrefix("@Snippet") else {
+                continue
+            }
             let text = tree.source(from: node.start, toLine: node.end.line)
             let parsed = SnippetDirective.parse(
                 text, path: tree.displayPath, line: node.start.line, column: node.start.column)

@@ -7,7 +7,9 @@ import CommonMark
 struct StrikethroughPass: ChapterPass {
     static let needsMergedText = true
 
-    static let containers: Set<NodeType> = [.paragraph, .heading, .emphasis, .strong, .link, .customInline, .customBlock]
+    static let containers: Set<NodeType> = [
+        .paragraph, .heading, .emphasis, .strong, .link, .customInline, .customBlock,
+    ]
 
     /// - Parameter cellPositions: where table cells are in the file, for a warning about a `~~` in one.
     func run(on tree: ChapterTree, given cellPositions: ReparsedPositions) -> [Diagnostic] {
@@ -16,9 +18,10 @@ struct StrikethroughPass: ChapterPass {
         let containers = tree.root.descendants.filter { Self.containers.contains($0.type) }
         for node in containers {
             if strike(in: node) {
-                diagnostics.append(tree.warning(
-                    "unmatched '~~' is shown as written; strike text out with a pair, as in '~~text~~'",
-                    at: unmatchedMarkerPosition(in: node, tree: tree, cellPositions: cellPositions)))
+                diagnostics.append(
+                    tree.warning(
+                        "unmatched '~~' is shown as written; strike text out with a pair, as in '~~text~~'",
+                        at: unmatchedMarkerPosition(in: node, tree: tree, cellPositions: cellPositions)))
             }
         }
         return diagnostics
@@ -73,7 +76,9 @@ struct StrikethroughPass: ChapterPass {
             while index < bytes.count {
                 if bytes[index] == UInt8(ascii: "`") {
                     inCode.toggle()
-                } else if !inCode, bytes[index] == UInt8(ascii: "~"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "~") {
+                } else if !inCode, bytes[index] == UInt8(ascii: "~"), index + 1 < bytes.count,
+                    bytes[index + 1] == UInt8(ascii: "~")
+                {
                     found = SourcePosition(line: line, column: index + 1)
                     index += 1
                 }
@@ -133,10 +138,12 @@ enum TildeRuns {
                     text = ""
                     let previous = position > 0 ? characters[position - 1] : before
                     let next = end < characters.count ? characters[end] : after
-                    pieces.append(.run(Run(
-                        length: length,
-                        canOpen: isLeftFlanking(previous: previous, next: next),
-                        canClose: isLeftFlanking(previous: next, next: previous))))
+                    pieces.append(
+                        .run(
+                            Run(
+                                length: length,
+                                canOpen: isLeftFlanking(previous: previous, next: next),
+                                canClose: isLeftFlanking(previous: next, next: previous))))
                 }
                 position = end
             }

@@ -39,7 +39,9 @@ struct TablePass: ChapterPass {
         var output = Output()
         var references: String?
         for paragraph in tree.root.descendants where paragraph.type == .paragraph {
-            guard paragraph.children.contains(where: { $0.type == .text && ($0.literal ?? "").contains("|") }) else { continue }
+            guard paragraph.children.contains(where: { $0.type == .text && ($0.literal ?? "").contains("|") }) else {
+                continue
+            }
             buildTable(from: paragraph, in: tree, references: &references, output: &output)
         }
         return output
@@ -57,32 +59,39 @@ struct TablePass: ChapterPass {
             let bytes = line.utf8
             // The first line starts where cmark says; later ones lose the same prefix when it is only quote markers and indentation.
             if bytes.count >= prefixLength,
-               index == 0 || bytes.prefix(prefixLength).allSatisfy({ $0 == 0x20 || $0 == 0x3E || $0 == 0x09 }) {
+                index == 0 || bytes.prefix(prefixLength).allSatisfy({ $0 == 0x20 || $0 == 0x3E || $0 == 0x09 })
+            {
                 return (Substring(bytes.dropFirst(prefixLength)), prefixLength + 1)
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             return (trimmed, line.utf8.count - trimmed.utf8.count + 1)
         }
-        guard let headerIndex = lines.indices.dropLast().first(where: { index in
-            guard lines[index].text.contains("|") || lines[index + 1].text.contains("|"),
-                  let alignments = Self.alignments(lines[index + 1].text) else { return false }
-            return Self.splitCells(lines[index].text).count == alignments.count
-        }) else { return }
+        guard
+            let headerIndex = lines.indices.dropLast().first(where: { index in
+                guard lines[index].text.contains("|") || lines[index + 1].text.contains("|"),
+                    let alignments = Self.alignments(lines[index + 1].text)
+                else { return false }
+                return Self.splitCells(lines[index].text).count == alignments.count
+            })
+        else { return }
         let alignments = Self.alignments(lines[headerIndex + 1].text)!
         if references == nil { references = Self.referenceDefinitions(in: tree.lines) }
         let table = Node.customBlock(onEnter: "<div class=\"table-wrapper\"><table>", onExit: "</table></div>")
         let head = Node.customBlock(onEnter: "<thead>", onExit: "</thead>")
         table.appendChild(head)
-        head.appendChild(row(
-            lines[headerIndex], line: start.line + headerIndex, tag: "th", alignments: alignments,
-            references: references!, in: tree, output: &output))
+        head.appendChild(
+            row(
+                lines[headerIndex], line: start.line + headerIndex, tag: "th", alignments: alignments,
+                references: references!, in: tree, output: &output))
         if headerIndex + 2 < lines.count {
             let body = Node.customBlock(onEnter: "<tbody>", onExit: "</tbody>")
             table.appendChild(body)
             for index in (headerIndex + 2)..<lines.count {
-                body.appendChild(row(
-                    lines[index], line: start.line + index, tag: "td", alignments: alignments, references: references!,
-                    in: tree, output: &output))
+                body.appendChild(
+                    row(
+                        lines[index], line: start.line + index, tag: "td", alignments: alignments,
+                        references: references!,
+                        in: tree, output: &output))
             }
         }
         if headerIndex == 0 {
@@ -103,17 +112,21 @@ struct TablePass: ChapterPass {
     }
 
     private func row(
-        _ line: (text: Substring, column: Int), line number: Int, tag: String, alignments: [Alignment], references: String,
+        _ line: (text: Substring, column: Int), line number: Int, tag: String, alignments: [Alignment],
+        references: String,
         in tree: ChapterTree, output: inout Output
     ) -> Node {
         let row = Node.customBlock(onEnter: "<tr>", onExit: "</tr>")
         var cells = Self.splitCells(line.text)
         if cells.count != alignments.count {
-            output.diagnostics.append(tree.warning(
-                "table row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the header has \(alignments.count)",
-                at: SourcePosition(line: number, column: line.column)))
+            output.diagnostics.append(
+                tree.warning(
+                    "table row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the header has \(alignments.count)",
+                    at: SourcePosition(line: number, column: line.column)))
             if cells.count > alignments.count { cells.removeLast(cells.count - alignments.count) }
-            while cells.count < alignments.count { cells.append(Cell(text: "", column: line.column + line.text.utf8.count)) }
+            while cells.count < alignments.count {
+                cells.append(Cell(text: "", column: line.column + line.text.utf8.count))
+            }
         }
         for (cell, alignment) in zip(cells, alignments) {
             let node = Node.customBlock(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>")
@@ -188,7 +201,9 @@ struct TablePass: ChapterPass {
         while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
         guard lower < upper else { return [] }
         if bytes[lower] == UInt8(ascii: "|") { lower += 1 }
-        if upper > lower, bytes[upper - 1] == UInt8(ascii: "|"), upper - 2 < lower || bytes[upper - 2] != UInt8(ascii: "\\") {
+        if upper > lower, bytes[upper - 1] == UInt8(ascii: "|"),
+            upper - 2 < lower || bytes[upper - 2] != UInt8(ascii: "\\")
+        {
             upper -= 1
         }
         var cells: [Cell] = []
@@ -224,7 +239,9 @@ struct TablePass: ChapterPass {
                 var inner = index
                 while inner < end {
                     // GitHub unescapes `\|` inside code spans too, so a table can show a pipe in code.
-                    if bytes[inner] == UInt8(ascii: "\\"), inner + 1 < end, bytes[inner + 1] == UInt8(ascii: "|") { inner += 1 }
+                    if bytes[inner] == UInt8(ascii: "\\"), inner + 1 < end, bytes[inner + 1] == UInt8(ascii: "|") {
+                        inner += 1
+                    }
                     current.append(bytes[inner])
                     inner += 1
                 }

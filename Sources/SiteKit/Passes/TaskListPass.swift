@@ -11,8 +11,8 @@ struct TaskListPass: ChapterPass {
         var taskLists: [Node] = []
         for item in tree.root.descendants where item.type == .item {
             guard let paragraph = item.firstChild, paragraph.type == .paragraph,
-                  let text = paragraph.firstChild, text.type == .text, let literal = text.literal,
-                  literal.utf8.count >= 3, literal.hasPrefix("[")
+                let text = paragraph.firstChild, text.type == .text, let literal = text.literal,
+                literal.utf8.count >= 3, literal.hasPrefix("[")
             else { continue }
             let marker = literal.prefix(3)
             let checked: Bool
@@ -23,11 +23,15 @@ struct TaskListPass: ChapterPass {
             }
             let rest = literal.dropFirst(3)
             // `[ ]` must be followed by a space or the end of the line, so `[x]ray` is left alone.
-            guard rest.isEmpty ? (text.next == nil || text.next?.type == .softBreak) : rest.first == " " else { continue }
+            guard rest.isEmpty ? (text.next == nil || text.next?.type == .softBreak) : rest.first == " " else {
+                continue
+            }
             let remaining = String(rest.drop { $0 == " " })
             if let list = item.parent, !taskLists.contains(list) { taskLists.append(list) }
-            text.insertBefore(.htmlInline(
-                "<input type=\"checkbox\" class=\"task\" disabled\(checked ? " checked" : "") aria-label=\"\(checked ? "Done" : "To do")\"> "))
+            text.insertBefore(
+                .htmlInline(
+                    "<input type=\"checkbox\" class=\"task\" disabled\(checked ? " checked" : "") aria-label=\"\(checked ? "Done" : "To do")\"> "
+                ))
             if remaining.isEmpty {
                 text.unlink()
                 text.free()

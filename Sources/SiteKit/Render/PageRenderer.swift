@@ -30,12 +30,14 @@ struct PageRenderer: Sendable {
         context["show_title"] = .bool(!chapter.hasOwnTitle)
         context["content"] = .string(bodyHTML)
         let toc = chapter.headings.filter { $0.level == 2 || $0.level == 3 }
-        context["toc"] = .list(toc.map { .object(["id": .string($0.id), "text": .string($0.text), "sub": .bool($0.level == 3)]) })
+        context["toc"] = .list(
+            toc.map { .object(["id": .string($0.id), "text": .string($0.text), "sub": .bool($0.level == 3)]) })
         context["has_toc"] = .bool(toc.count > 1)
         if index > 0 {
             let previous = book.chapters[index - 1]
             context["previous"] = .object([
-                "title": .string(titles[index - 1]), "url": .string(RelativeURL.from(pagePath, to: previous.outputPath)),
+                "title": .string(titles[index - 1]),
+                "url": .string(RelativeURL.from(pagePath, to: previous.outputPath)),
             ])
         }
         if index + 1 < book.chapters.count {
@@ -113,7 +115,8 @@ struct PageRenderer: Sendable {
         // mdBook writes the page from its own Markdown file (`404.md`) when the book has one.
         let notFound = book.config.html.input404
         if book.config.isMdBook, book.root.fileExists(notFound),
-           let data = POSIXFile.read(book.root.fileURL(notFound).path) {
+            let data = POSIXFile.read(book.root.fileURL(notFound).path)
+        {
             context["not_found_html"] = .string(Document(markdown: String(decoding: data, as: UTF8.self)).renderHTML())
         }
         context["inline_css"] = .string(theme.files["style.css"].map { String(decoding: $0, as: UTF8.self) } ?? "")
@@ -132,8 +135,10 @@ struct PageRenderer: Sendable {
         if let repository = book.config.repository { site["repository"] = .string(repository) }
         let root = RelativeURL.rootPrefix(from: pagePath)
         let html = book.config.html
-        site["additional_css"] = .list(html.additionalCSS.map { .object(["url": .string(root + HTMLOutputSettings.sitePath($0))]) })
-        site["additional_js"] = .list(html.additionalJS.map { .object(["url": .string(root + HTMLOutputSettings.sitePath($0))]) })
+        site["additional_css"] = .list(
+            html.additionalCSS.map { .object(["url": .string(root + HTMLOutputSettings.sitePath($0))]) })
+        site["additional_js"] = .list(
+            html.additionalJS.map { .object(["url": .string(root + HTMLOutputSettings.sitePath($0))]) })
         site["search"] = .bool(html.searchEnabled)
         if !book.config.authors.isEmpty { site["authors"] = .string(book.config.authors.joined(separator: ", ")) }
         return [

@@ -75,7 +75,8 @@ struct Sidebar: Sendable {
     }
 
     private static func prepare(
-        _ item: Summary.Item, _ pageByPosition: [SourcePosition: String], into segments: inout [Segment], pages: inout [String]
+        _ item: Summary.Item, _ pageByPosition: [SourcePosition: String], into segments: inout [Segment],
+        pages: inout [String]
     ) {
         switch item {
         case .separator:
@@ -88,16 +89,21 @@ struct Sidebar: Sendable {
     }
 
     private static func prepare(
-        _ entry: Summary.Entry, _ pageByPosition: [SourcePosition: String], into segments: inout [Segment], pages: inout [String]
+        _ entry: Summary.Entry, _ pageByPosition: [SourcePosition: String], into segments: inout [Segment],
+        pages: inout [String]
     ) {
         let number = entry.number.isEmpty ? "" : "<span class=\"number\">\(entry.numberLabel)</span> "
         if let page = pageByPosition[entry.position] {
             pages.append(page)
-            segments += [.html("<li class=\"chapter-item\"><a href=\""), .url(page.htmlEscaped), .html("\""), .currentMark(page)]
+            segments += [
+                .html("<li class=\"chapter-item\"><a href=\""), .url(page.htmlEscaped), .html("\""), .currentMark(page),
+            ]
             segments.append(.html(">\(number)\(entry.title.htmlEscaped)</a>"))
         } else {
-            segments.append(.html(
-                "<li class=\"chapter-item draft\"><span class=\"draft-title\" title=\"Not written yet\">\(number)\(entry.title.htmlEscaped)</span>"))
+            segments.append(
+                .html(
+                    "<li class=\"chapter-item draft\"><span class=\"draft-title\" title=\"Not written yet\">\(number)\(entry.title.htmlEscaped)</span>"
+                ))
         }
         if !entry.children.isEmpty {
             segments.append(.html("<ol>"))
@@ -113,7 +119,8 @@ struct Sidebar: Sendable {
         let folder = currentPage.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(currentPage[...$0]) } ?? ""
         let linker = PageLinker(from: currentPage.htmlEscaped)
         let current = itemByPage[currentPage]
-        let collapsedLines = isLarge ? folders.collapsedLines(folder: folder) { sections.map { collapsedLine($0, linker) } } : []
+        let collapsedLines =
+            isLarge ? folders.collapsedLines(folder: folder) { sections.map { collapsedLine($0, linker) } } : []
         var html = "<ol class=\"chapters\">"
         for index in sections.indices {
             let isCurrentSection = current?.section == index
@@ -122,13 +129,15 @@ struct Sidebar: Sendable {
                 continue
             }
             let count = sections[index].items.count
-            let visible = window(count, limit: isLarge ? Self.windowSize : count, current: isCurrentSection ? current?.item : nil)
+            let visible = window(
+                count, limit: isLarge ? Self.windowSize : count, current: isCurrentSection ? current?.item : nil)
             let items = folders.items(folder: folder, section: index) {
                 sections[index].items.map { itemHTML($0, linker: linker, currentPage: nil) }
             }
             if visible.lowerBound > 0 { html += more(linker) }
             for item in visible {
-                html += isCurrentSection && item == current?.item
+                html +=
+                    isCurrentSection && item == current?.item
                     ? itemHTML(sections[index].items[item], linker: linker, currentPage: currentPage) : items[item]
             }
             if visible.upperBound < count { html += more(linker) }

@@ -11,7 +11,9 @@ struct WordList: Sendable {
     /// Calls `body` with the bytes of word `number`.
     func withWord<Result>(_ number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let word = words[number]
-        return storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(word.start)..<Int(word.start + word.count)])) }
+        return storage.withUnsafeBufferPointer {
+            body(UnsafeBufferPointer(rebasing: $0[Int(word.start)..<Int(word.start + word.count)]))
+        }
     }
 
     /// Word `number` as a string.

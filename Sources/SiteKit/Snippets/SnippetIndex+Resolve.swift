@@ -14,20 +14,23 @@ extension SnippetIndex {
             if let suggestion = nearestName(to: directive.path) {
                 message += "; did you mean '\(suggestion)'?"
             }
-            diagnostics.append(.error(
-                message, at: directive.file, line: directive.pathPosition.line,
-                column: directive.pathPosition.column))
+            diagnostics.append(
+                .error(
+                    message, at: directive.file, line: directive.pathPosition.line,
+                    column: directive.pathPosition.column))
             return nil
         }
         guard let sliceName = directive.slice else { return SnippetEmbed(snippet: snippet, slice: nil) }
         guard let slice = snippet.slice(named: sliceName) else {
             let position = directive.slicePosition ?? directive.position
-            let available = snippet.slices.isEmpty
+            let available =
+                snippet.slices.isEmpty
                 ? "it has no slices"
                 : "its slices are " + snippet.slices.map { "'\($0.name)'" }.joined(separator: ", ")
-            diagnostics.append(.error(
-                "unknown slice '\(sliceName)' in \(Self.kind(of: snippet.name)) '\(snippet.name)'; \(available)",
-                at: directive.file, line: position.line, column: position.column))
+            diagnostics.append(
+                .error(
+                    "unknown slice '\(sliceName)' in \(Self.kind(of: snippet.name)) '\(snippet.name)'; \(available)",
+                    at: directive.file, line: position.line, column: position.column))
             return nil
         }
         return SnippetEmbed(snippet: snippet, slice: slice)

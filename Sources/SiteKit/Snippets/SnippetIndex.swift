@@ -33,11 +33,19 @@ public struct SnippetIndex: Sendable {
     /// becomes the library source `"Sources/DogStatsD/Counter.swift"`; a missing `sources` folder holds none.
     /// Files and folders starting with `.` are skipped.
     /// - Returns: The index, and every problem found in any file, in path order.
-    public static func load(from directory: URL, sources: URL? = nil) -> (index: SnippetIndex, diagnostics: [Diagnostic]) {
+    public static func load(from directory: URL, sources: URL? = nil) -> (
+        index: SnippetIndex, diagnostics: [Diagnostic]
+    ) {
         let directoryPath = displayPath(of: directory)
         guard isDirectory(directory) else {
-            return (SnippetIndex(snippets: []), [.error("snippets folder '\(directoryPath)' does not exist",
-                                                        at: directoryPath, line: 1, column: 1)])
+            return (
+                SnippetIndex(snippets: []),
+                [
+                    .error(
+                        "snippets folder '\(directoryPath)' does not exist",
+                        at: directoryPath, line: 1, column: 1)
+                ]
+            )
         }
         var diagnostics: [Diagnostic] = []
         let snippets = parseFiles(in: directory, readsCaption: true, diagnostics: &diagnostics) {

@@ -103,7 +103,8 @@ extension SnippetParser {
             nextLineIndex = index
             // DocC measures the indentation to remove from the first caption line with content.
             let indentation = captionLines.first { !$0.isBlank }?.prefix { $0.isWhitespace }.count ?? 0
-            return captionLines
+            return
+                captionLines
                 .map { $0.dropFirst(min(indentation, $0.prefix { $0.isWhitespace }.count)) }
                 .trimmingBlankLines()
                 .joined(separator: "\n")
@@ -123,19 +124,21 @@ extension SnippetParser {
                 }
             }
             if let openSlice {
-                diagnostics.append(.error(
-                    "slice '\(openSlice.name)' is never ended; add '// snippet.end' after its last line",
-                    at: path, line: openSlice.markerLine, column: openSlice.markerColumn))
+                diagnostics.append(
+                    .error(
+                        "slice '\(openSlice.name)' is never ended; add '// snippet.end' after its last line",
+                        at: path, line: openSlice.markerLine, column: openSlice.markerColumn))
                 endSlice()
             }
         }
 
         private mutating func apply(_ marker: SnippetMarker, line: Int) {
             if !marker.trailingText.isEmpty {
-                diagnostics.append(.warning(
-                    "'snippet.\(marker.keyword)\(marker.trailingText)' is read as 'snippet.\(marker.keyword)', "
-                        + "as DocC reads it; rename the slice",
-                    at: path, line: line, column: marker.column))
+                diagnostics.append(
+                    .warning(
+                        "'snippet.\(marker.keyword)\(marker.trailingText)' is read as 'snippet.\(marker.keyword)', "
+                            + "as DocC reads it; rename the slice",
+                        at: path, line: line, column: marker.column))
             }
             switch marker.kind {
             case .show:
@@ -144,16 +147,18 @@ extension SnippetParser {
                 isVisible = false
             case .end:
                 if openSlice == nil && !refusedSliceAwaitsEnd {
-                    diagnostics.append(.error(
-                        "'// snippet.end' has no slice to end", at: path, line: line, column: marker.column))
+                    diagnostics.append(
+                        .error(
+                            "'// snippet.end' has no slice to end", at: path, line: line, column: marker.column))
                 }
                 endSlice()
                 refusedSliceAwaitsEnd = false
             case .noOutput:
                 if isVisible {
-                    diagnostics.append(.error(
-                        "'// snippet.no-output' must be in hidden code; put '// snippet.hide' before it",
-                        at: path, line: line, column: marker.column))
+                    diagnostics.append(
+                        .error(
+                            "'// snippet.no-output' must be in hidden code; put '// snippet.hide' before it",
+                            at: path, line: line, column: marker.column))
                 }
                 noOutputMarker = (line, marker.column)
             case .slice(let name):
@@ -164,21 +169,24 @@ extension SnippetParser {
         private mutating func startSlice(_ name: String, line: Int, column: Int) {
             refusedSliceAwaitsEnd = name.isEmpty || !isVisible
             if name.isEmpty {
-                diagnostics.append(.error(
-                    "slice marker has no name; write '// snippet.NAME'", at: path, line: line, column: column))
+                diagnostics.append(
+                    .error(
+                        "slice marker has no name; write '// snippet.NAME'", at: path, line: line, column: column))
                 return
             }
             if !isVisible {
-                diagnostics.append(.error(
-                    "slice '\(name)' starts in hidden code, where DocC ignores it; "
-                        + "move it after '// snippet.show'",
-                    at: path, line: line, column: column))
+                diagnostics.append(
+                    .error(
+                        "slice '\(name)' starts in hidden code, where DocC ignores it; "
+                            + "move it after '// snippet.show'",
+                        at: path, line: line, column: column))
                 return
             }
             if let firstLine = sliceMarkerLines[name] {
-                diagnostics.append(.error(
-                    "duplicate slice '\(name)'; it was already started on line \(firstLine)",
-                    at: path, line: line, column: column))
+                diagnostics.append(
+                    .error(
+                        "duplicate slice '\(name)'; it was already started on line \(firstLine)",
+                        at: path, line: line, column: column))
             } else {
                 sliceMarkerLines[name] = line
             }
@@ -194,9 +202,10 @@ extension SnippetParser {
             while !range.isEmpty, visible[range.lowerBound].text.isBlank { range = range.dropFirst() }
             while !range.isEmpty, visible[range.upperBound - 1].text.isBlank { range = range.dropLast() }
             guard !range.isEmpty else {
-                diagnostics.append(.warning(
-                    "slice '\(slice.name)' has no visible code", at: path, line: slice.markerLine,
-                    column: slice.markerColumn))
+                diagnostics.append(
+                    .warning(
+                        "slice '\(slice.name)' has no visible code", at: path, line: slice.markerLine,
+                        column: slice.markerColumn))
                 return
             }
             if !closedSlices.contains(where: { $0.name == slice.name }) {
@@ -225,22 +234,25 @@ extension SnippetParser {
             let headingIndex = blocks?.outputHeadingLine.flatMap { $0 >= nextLineIndex ? $0 : nil }
             for index in nextLineIndex..<(headingIndex ?? lines.count)
             where hiddenLineIndices.contains(index) && lines[index].isOutputHeading {
-                diagnostics.append(.error(
-                    "'// Output:' must start the last comment block of the file",
-                    at: path, line: index + 1, column: lines[index].commentColumn))
+                diagnostics.append(
+                    .error(
+                        "'// Output:' must start the last comment block of the file",
+                        at: path, line: index + 1, column: lines[index].commentColumn))
             }
             guard let headingIndex, let outputLines = blocks?.output else {
                 return noOutputMarker == nil ? .undeclared : .none
             }
             if !hiddenLineIndices.contains(headingIndex) {
-                diagnostics.append(.error(
-                    "the '// Output:' block is visible; put '// snippet.hide' before it",
-                    at: path, line: headingIndex + 1, column: lines[headingIndex].commentColumn))
+                diagnostics.append(
+                    .error(
+                        "the '// Output:' block is visible; put '// snippet.hide' before it",
+                        at: path, line: headingIndex + 1, column: lines[headingIndex].commentColumn))
             }
             if let noOutputMarker {
-                diagnostics.append(.error(
-                    "'// snippet.no-output' contradicts the '// Output:' block on line \(headingIndex + 1)",
-                    at: path, line: noOutputMarker.line, column: noOutputMarker.column))
+                diagnostics.append(
+                    .error(
+                        "'// snippet.no-output' contradicts the '// Output:' block on line \(headingIndex + 1)",
+                        at: path, line: noOutputMarker.line, column: noOutputMarker.column))
             }
             return .lines(outputLines)
         }
@@ -249,11 +261,12 @@ extension SnippetParser {
 
 extension SnippetExchangeMessage {
     fileprivate init(_ section: SnippetBlocks.Section) {
-        let kind: Kind = switch section.kind {
-        case .request, .output: .request
-        case .response: .response
-        case .datagram: .datagram
-        }
+        let kind: Kind =
+            switch section.kind {
+            case .request, .output: .request
+            case .response: .response
+            case .datagram: .datagram
+            }
         self.init(kind: kind, lines: section.lines)
     }
 }

@@ -45,7 +45,8 @@ struct SiteWriter: Sendable {
         do {
             try? manager.removeItem(at: staging)
             if manager.fileExists(atPath: spare.appendingPathComponent(Self.markerName).path),
-               rename(spare.path, staging.path) == 0 {
+                rename(spare.path, staging.path) == 0
+            {
                 return
             }
             try? manager.removeItem(at: spare)
@@ -68,7 +69,8 @@ struct SiteWriter: Sendable {
         if !POSIXFile.write(data, to: file) {
             do {
                 try FileManager.default.createDirectory(
-                    at: staging.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+                    at: staging.appendingPathComponent(path).deletingLastPathComponent(),
+                    withIntermediateDirectories: true)
             } catch {
                 throw WriteError.io("cannot create the folder for '\(path)': \(error.localizedDescription)")
             }
@@ -97,7 +99,9 @@ struct SiteWriter: Sendable {
         prune(keeping: written.union([Self.markerName]))
         let manager = FileManager.default
         guard manager.fileExists(atPath: output.path) else {
-            guard rename(staging.path, output.path) == 0 else { throw WriteError.io("cannot move the build to '\(output.path)'") }
+            guard rename(staging.path, output.path) == 0 else {
+                throw WriteError.io("cannot move the build to '\(output.path)'")
+            }
             return
         }
         try? manager.removeItem(at: spare)

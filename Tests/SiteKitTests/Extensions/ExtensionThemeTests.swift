@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// The default theme styles what the extension passes write, in light and dark.
@@ -13,9 +14,14 @@ import Testing
         for kind in CalloutPass.Kind.allCases {
             #expect(css.contains(".callout-\(kind.rawValue) .callout-title::before"), "no glyph for \(kind)")
             #expect(css.contains("--callout-\(kind.rawValue):"), "no colour for \(kind)")
-            #expect(css.components(separatedBy: "--callout-\(kind.rawValue)-bg:").count == 3, "\(kind) needs a light and a dark tint")
+            #expect(
+                css.components(separatedBy: "--callout-\(kind.rawValue)-bg:").count == 3,
+                "\(kind) needs a light and a dark tint")
         }
-        for selector in [".callout-title", ".table-wrapper", "input.task", "del {", ".footnotes", ".footnote-reference", ".footnote-backref"] {
+        for selector in [
+            ".callout-title", ".table-wrapper", "input.task", "del {", ".footnotes", ".footnote-reference",
+            ".footnote-backref",
+        ] {
             #expect(css.contains(selector), "style.css has no rule for \(selector)")
         }
     }

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import SiteKit
 
 @Suite struct HeadingIDPassTests {
     @Test func explicitIdsReplaceSlugsAndLinksCanTargetThem() async throws {
-        let render = try await ChapterRender("""
+        let render = try await ChapterRender(
+            """
             # Getting started {#start}
 
             ## Install
@@ -22,14 +24,16 @@ import Testing
 
     @Test func duplicateAndMalformedIds() async throws {
         let render = try await ChapterRender("# A {#same}\n\n## B {#same}\n\n## C {#has space}\n\n`{#code}` ## D\n")
-        #expect(render.diagnostics == [
-            "content/one.md:3:6: error: heading id 'same' is already used by the heading at line 1",
-            "content/one.md:5:6: error: heading id '{#has space}' must be one word with no spaces, quotes, braces or '#'",
-        ])
+        #expect(
+            render.diagnostics == [
+                "content/one.md:3:6: error: heading id 'same' is already used by the heading at line 1",
+                "content/one.md:5:6: error: heading id '{#has space}' must be one word with no spaces, quotes, braces or '#'",
+            ])
     }
 
     @Test func pulldownCmarkAttributesGiveAnIdAndClasses() async throws {
-        let render = try await ChapterRender("# Example heading { #first .class1 .class2 }\n\n## Plain { .wide }\n\n## Set {x}\n")
+        let render = try await ChapterRender(
+            "# Example heading { #first .class1 .class2 }\n\n## Plain { .wide }\n\n## Set {x}\n")
         #expect(render.diagnostics.isEmpty)
         #expect(render.html.contains("<h1 id=\"first\" class=\"class1 class2\">\nExample heading\n"))
         #expect(render.html.contains("<h2 id=\"plain\" class=\"wide\">\nPlain\n"))

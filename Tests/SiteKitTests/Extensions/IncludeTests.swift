@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteKit
 
 /// mdBook's `{{#include}}` family, expanded by ``IncludeExpander`` before cmark parses the chapter.
@@ -15,14 +16,17 @@ import Testing
         """
 
     /// Builds a book whose project (a git work tree) holds `code/main.rs` beside `content/`.
-    func build(_ markdown: String, extra: [String: String] = [:]) async throws -> (html: String, diagnostics: [String]) {
+    func build(_ markdown: String, extra: [String: String] = [:]) async throws -> (html: String, diagnostics: [String])
+    {
         var files = extra
         files["SUMMARY.md"] = "- [One](guide/one.md)\n"
         files["guide/one.md"] = markdown
         let book = try TemporaryBook(files)
         defer { book.remove() }
-        try FileManager.default.createDirectory(at: book.root.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: book.root.appendingPathComponent("code"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: book.root.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: book.root.appendingPathComponent("code"), withIntermediateDirectories: true)
         try Data(Self.source.utf8).write(to: book.root.appendingPathComponent("code/main.rs"))
         let result = await book.build()
         let diagnostics = result.diagnostics.map {
@@ -36,7 +40,8 @@ import Testing
     }
 
     @Test func everyIncludeForm() async throws {
-        let (html, diagnostics) = try await build("""
+        let (html, diagnostics) = try await build(
+            """
             # Includes
 
             ```rust
@@ -76,22 +81,28 @@ import Testing
         #expect(diagnostics.isEmpty, "an included Markdown file is not an unlisted chapter")
         // The code of each block, with the highlighter's markup taken off.
         let blocks = html.components(separatedBy: "<pre>").dropFirst().map { block in
-            block.components(separatedBy: "</pre>")[0].replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            block.components(separatedBy: "</pre>")[0].replacingOccurrences(
+                of: "<[^>]+>", with: "", options: .regularExpression)
         }
-        #expect(blocks == [
-            "fn main() {\n    // ANCHOR: greet\n    println!(&quot;hello&quot;);\n    // ANCHOR_END: greet\n    let x = 1;\n}\n",
-            "    println!(&quot;hello&quot;);\n",
-            "    let x = 1;\n}\n",
-            "    let x = 1;\n}\n",
-            "fn main() {\n",
-            "    println!(&quot;hello&quot;);\n",
-            "fn main() {\n    println!(&quot;hello&quot;);\n    let x = 1;\n}\n",
-            "fn main() {\n    // ANCHOR: greet\n    println!(&quot;hello&quot;);\n    // ANCHOR_END: greet\n    let x = 1;\n}\n",
-        ])
+        #expect(
+            blocks == [
+                "fn main() {\n    // ANCHOR: greet\n    println!(&quot;hello&quot;);\n    // ANCHOR_END: greet\n    let x = 1;\n}\n",
+                "    println!(&quot;hello&quot;);\n",
+                "    let x = 1;\n}\n",
+                "    let x = 1;\n}\n",
+                "fn main() {\n",
+                "    println!(&quot;hello&quot;);\n",
+                "fn main() {\n    println!(&quot;hello&quot;);\n    let x = 1;\n}\n",
+                "fn main() {\n    // ANCHOR: greet\n    println!(&quot;hello&quot;);\n    // ANCHOR_END: greet\n    let x = 1;\n}\n",
+            ])
         // rustdoc_include keeps the whole file, the lines outside the anchor hidden until the reader asks.
-        #expect(html.contains(
-            "<span class=\"line hidden-line\">fn main() {\n</span><span class=\"line\">    println!("))
-        #expect(html.contains("<button type=\"button\" class=\"code-reveal\" hidden aria-pressed=\"false\">Show hidden lines</button>"))
+        #expect(
+            html.contains(
+                "<span class=\"line hidden-line\">fn main() {\n</span><span class=\"line\">    println!("))
+        #expect(
+            html.contains(
+                "<button type=\"button\" class=\"code-reveal\" hidden aria-pressed=\"false\">Show hidden lines</button>"
+            ))
         #expect(html.contains("<p>Escaped: {{#include ../../code/main.rs}} stays.</p>"))
         #expect(html.contains("<p>Included <em>Markdown</em> with a <a href=\"one.html\">link</a>.</p>"))
     }
@@ -108,7 +119,8 @@ import Testing
     }
 
     @Test func problemsAreReportedAtTheDirectiveAndLaterLinesKeepTheirNumbers() async throws {
-        let (_, diagnostics) = try await build("""
+        let (_, diagnostics) = try await build(
+            """
             {{#include ../../code/main.rs}}
             {{#include ../../code/missing.rs}}
             Text {{#include ../../code/main.rs:nowhere}}
@@ -118,31 +130,37 @@ import Testing
 
             [broken](nowhere.md)
             """)
-        #expect(diagnostics == [
-            "content/guide/one.md:2:1: error: included file '../../code/missing.rs' does not exist",
-            "content/guide/one.md:3:6: error: anchor 'nowhere' not found in '../../code/main.rs'; mark it with 'ANCHOR: nowhere' and 'ANCHOR_END: nowhere'",
-            "content/guide/one.md:4:1: error: include path '../../../outside.rs' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)",
-            "content/guide/one.md:5:1: error: include range 'x:2' is not 'START:END' line numbers or an anchor name",
-            "content/guide/one.md:6:1: warning: unknown directive '{{#frobnicate}}' is left as written; known ones are include, rustdoc_include, playground and title",
-            "content/guide/one.md:8:1: error: link to missing chapter 'nowhere.md'",
-        ])
+        #expect(
+            diagnostics == [
+                "content/guide/one.md:2:1: error: included file '../../code/missing.rs' does not exist",
+                "content/guide/one.md:3:6: error: anchor 'nowhere' not found in '../../code/main.rs'; mark it with 'ANCHOR: nowhere' and 'ANCHOR_END: nowhere'",
+                "content/guide/one.md:4:1: error: include path '../../../outside.rs' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)",
+                "content/guide/one.md:5:1: error: include range 'x:2' is not 'START:END' line numbers or an anchor name",
+                "content/guide/one.md:6:1: warning: unknown directive '{{#frobnicate}}' is left as written; known ones are include, rustdoc_include, playground and title",
+                "content/guide/one.md:8:1: error: link to missing chapter 'nowhere.md'",
+            ])
     }
 
     @Test func problemsInIncludedMarkdownPointAtTheDirective() async throws {
-        let (_, diagnostics) = try await build("# One\n\nSee: {{#include part.txt}}\n\n[ok](#one) [bad](#nowhere)\n", extra: [
-            "guide/part.txt": "first line\n\n[broken](#missing)\n"
-        ])
-        #expect(diagnostics == [
-            "content/guide/one.md:3:6: error: link to missing anchor '#missing'; no heading on this page has that id",
-            "content/guide/one.md:5:12: error: link to missing anchor '#nowhere'; no heading on this page has that id",
-        ])
+        let (_, diagnostics) = try await build(
+            "# One\n\nSee: {{#include part.txt}}\n\n[ok](#one) [bad](#nowhere)\n",
+            extra: [
+                "guide/part.txt": "first line\n\n[broken](#missing)\n"
+            ])
+        #expect(
+            diagnostics == [
+                "content/guide/one.md:3:6: error: link to missing anchor '#missing'; no heading on this page has that id",
+                "content/guide/one.md:5:12: error: link to missing anchor '#nowhere'; no heading on this page has that id",
+            ])
     }
 
     @Test func anIncludeCycleStopsWithAWarning() async throws {
-        let (_, diagnostics) = try await build("{{#include loop.txt}}\n", extra: ["guide/loop.txt": "again {{#include loop.txt}}\n"])
-        #expect(diagnostics == [
-            "content/guide/loop.txt:1:7: warning: includes nest more than 10 deep, so the directives in 'loop.txt' are left as written; does a file include itself?"
-        ])
+        let (_, diagnostics) = try await build(
+            "{{#include loop.txt}}\n", extra: ["guide/loop.txt": "again {{#include loop.txt}}\n"])
+        #expect(
+            diagnostics == [
+                "content/guide/loop.txt:1:7: warning: includes nest more than 10 deep, so the directives in 'loop.txt' are left as written; does a file include itself?"
+            ])
     }
 
     @Test func withoutAGitWorkTreeTheProjectIsTheContentFolder() async throws {
@@ -150,19 +168,23 @@ import Testing
         defer { book.remove() }
         try Data("let x = 1\n".utf8).write(to: book.root.appendingPathComponent("code.rs"))
         let result = await book.build()
-        #expect(result.diagnostics.map(\.message) == [
-            "include path '../code.rs' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)"
-        ])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "include path '../code.rs' leads outside the project (the folder holding site.yml or book.toml, or its git work tree)"
+            ])
     }
 
     @Test func anchoredLinesDropOtherMarkers() {
-        let lines = "a\n// ANCHOR: all\nb\n// ANCHOR: inner\nc\n// ANCHOR_END: inner\nd\n// ANCHOR_END: all\n".split(separator: "\n")
+        let lines = "a\n// ANCHOR: all\nb\n// ANCHOR: inner\nc\n// ANCHOR_END: inner\nd\n// ANCHOR_END: all\n".split(
+            separator: "\n")
         func picked(_ anchor: String) -> [Substring]? {
             IncludeExpander.anchoredLines(lines, anchor: anchor)?.filter(\.picked).map(\.text)
         }
         #expect(picked("all") == ["b", "c", "d"])
         #expect(picked("inner") == ["c"])
         #expect(picked("none") == nil)
-        #expect(IncludeExpander.anchoredLines(lines, anchor: "inner")?.map(\.text) == ["a", "b", "c", "d"], "markers are dropped")
+        #expect(
+            IncludeExpander.anchoredLines(lines, anchor: "inner")?.map(\.text) == ["a", "b", "c", "d"],
+            "markers are dropped")
     }
 }

@@ -1,60 +1,64 @@
 import Testing
+
 @testable import SiteKit
 
 @Suite struct TablePassTests {
     @Test func buildsAHeaderBodyAndAlignments() async throws {
-        let render = try await ChapterRender("""
+        let render = try await ChapterRender(
+            """
             | Type | Sent as | Aggregated |
             |:-----|:-------:|-----------:|
             | gauge | `g` | last value |
             | count | `c` | sum |
             """)
         #expect(render.diagnostics.isEmpty)
-        #expect(render.html == """
-            <div class="table-wrapper"><table>
-            <thead>
-            <tr>
-            <th style="text-align: left">
-            Type
-            </th>
-            <th style="text-align: center">
-            Sent as
-            </th>
-            <th style="text-align: right">
-            Aggregated
-            </th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr>
-            <td style="text-align: left">
-            gauge
-            </td>
-            <td style="text-align: center">
-            <code>g</code>
-            </td>
-            <td style="text-align: right">
-            last value
-            </td>
-            </tr>
-            <tr>
-            <td style="text-align: left">
-            count
-            </td>
-            <td style="text-align: center">
-            <code>c</code>
-            </td>
-            <td style="text-align: right">
-            sum
-            </td>
-            </tr>
-            </tbody>
-            </table></div>
-            """)
+        #expect(
+            render.html == """
+                <div class="table-wrapper"><table>
+                <thead>
+                <tr>
+                <th style="text-align: left">
+                Type
+                </th>
+                <th style="text-align: center">
+                Sent as
+                </th>
+                <th style="text-align: right">
+                Aggregated
+                </th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td style="text-align: left">
+                gauge
+                </td>
+                <td style="text-align: center">
+                <code>g</code>
+                </td>
+                <td style="text-align: right">
+                last value
+                </td>
+                </tr>
+                <tr>
+                <td style="text-align: left">
+                count
+                </td>
+                <td style="text-align: center">
+                <code>c</code>
+                </td>
+                <td style="text-align: right">
+                sum
+                </td>
+                </tr>
+                </tbody>
+                </table></div>
+                """)
     }
 
     @Test func cellsHoldInlineMarkdownAndLinksAreRewrittenAndChecked() async throws {
-        let render = try await ChapterRender("""
+        let render = try await ChapterRender(
+            """
             # One
 
             Intro line stays a paragraph.
@@ -64,7 +68,8 @@ import Testing
             `x | y` | [gone](gone.md)
             """, files: ["SUMMARY.md": "- [One](one.md)\n- [Two](two.md)\n", "two.md": "# Top\n"])
         #expect(render.diagnostics == ["content/one.md:7:11: error: link to missing chapter 'gone.md'"])
-        let check = try await ChapterRender("""
+        let check = try await ChapterRender(
+            """
             Intro line stays a paragraph.
             a | b
             --- | ---
@@ -80,18 +85,22 @@ import Testing
     }
 
     @Test func referenceLinksWorkInCells() async throws {
-        let render = try await ChapterRender("| Page | Site |\n|---|---|\n| [two][] | [home][site] |\n\n[two]: two.md\n[site]: https://example.com\n",
+        let render = try await ChapterRender(
+            "| Page | Site |\n|---|---|\n| [two][] | [home][site] |\n\n[two]: two.md\n[site]: https://example.com\n",
             files: ["SUMMARY.md": "- [One](one.md)\n- [Two](two.md)\n", "two.md": "# Two\n"])
         #expect(render.diagnostics.isEmpty)
-        #expect(render.html.contains("<td>\n<a href=\"two.html\">two</a>\n</td>\n<td>\n<a href=\"https://example.com\">home</a>\n</td>"))
+        #expect(
+            render.html.contains(
+                "<td>\n<a href=\"two.html\">two</a>\n</td>\n<td>\n<a href=\"https://example.com\">home</a>\n</td>"))
     }
 
     @Test func aRowWithTheWrongNumberOfCellsIsReportedAndPadded() async throws {
         let render = try await ChapterRender("| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n")
-        #expect(render.diagnostics == [
-            "content/one.md:3:1: warning: table row has 1 cell but the header has 2",
-            "content/one.md:4:1: warning: table row has 3 cells but the header has 2",
-        ])
+        #expect(
+            render.diagnostics == [
+                "content/one.md:3:1: warning: table row has 1 cell but the header has 2",
+                "content/one.md:4:1: warning: table row has 3 cells but the header has 2",
+            ])
         #expect(render.html.contains("<tr>\n<td>\n1\n</td>\n<td>\n</td>\n</tr>"))
     }
 

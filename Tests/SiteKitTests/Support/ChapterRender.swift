@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteKit
 
 /// What building a one-chapter book gave: the chapter's article HTML and every diagnostic, paths shortened to `content/`.
@@ -14,7 +15,9 @@ struct ChapterRender {
         let book = try TemporaryBook(all)
         defer { book.remove() }
         let result = await book.build()
-        diagnostics = result.diagnostics.map { $0.description.replacingOccurrences(of: book.content.path + "/", with: "content/") }
+        diagnostics = result.diagnostics.map {
+            $0.description.replacingOccurrences(of: book.content.path + "/", with: "content/")
+        }
         let page = result.wrote ? try book.page("one.html") : ""
         if let start = page.range(of: "<article class=\"chapter\">"), let end = page.range(of: "</article>") {
             html = String(page[start.upperBound..<end.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteKit
 
 /// A book written into a fresh temporary folder, built into `site/` beside it.
@@ -21,7 +22,8 @@ struct TemporaryBook {
         let source = try require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
         try FileManager.default.removeItem(at: content)
         for entry in try FileManager.default.contentsOfDirectory(atPath: source.path) {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
         }
     }
 

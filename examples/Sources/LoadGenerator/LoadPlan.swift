@@ -10,7 +10,8 @@ public struct LoadPlan: Sendable {
     public var concurrency: Int
 
     public init(urls: [URL], requests: Int, concurrency: Int) {
-        precondition(!urls.isEmpty && requests > 0 && concurrency > 0, "a load plan needs URLs, requests and concurrency")
+        precondition(
+            !urls.isEmpty && requests > 0 && concurrency > 0, "a load plan needs URLs, requests and concurrency")
         self.urls = urls
         self.requests = requests
         self.concurrency = min(concurrency, requests)

@@ -49,7 +49,9 @@ public struct LoadReport: Sendable {
 
     /// The report as `ab` lays it out.
     public var summary: String {
-        let meanMilliseconds = samples.isEmpty ? 0
+        let meanMilliseconds =
+            samples.isEmpty
+            ? 0
             : samples.map { Self.seconds($0.duration) * 1000 }.reduce(0, +) / Double(samples.count)
         var lines = [
             "Concurrency Level:      \(concurrency)",

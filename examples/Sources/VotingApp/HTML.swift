@@ -25,17 +25,18 @@ public struct HTML: ResponseGenerator, Sendable {
 
     /// A whole page around `body`, which must already be escaped.
     public static func page(title: String, body: String) -> HTML {
-        HTML(text: """
-            <!doctype html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>\(escape(title)) · Votes</title>
-            <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}
-            .bar{background:#632ca6;height:1rem}td{padding:.2rem .5rem}</style></head>
-            <body><h1>\(escape(title))</h1>
-            \(body)
-            </body>
-            </html>
-            """)
+        HTML(
+            text: """
+                <!doctype html>
+                <html lang="en">
+                <head><meta charset="utf-8"><title>\(escape(title)) · Votes</title>
+                <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}
+                .bar{background:#632ca6;height:1rem}td{padding:.2rem .5rem}</style></head>
+                <body><h1>\(escape(title))</h1>
+                \(body)
+                </body>
+                </html>
+                """)
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {

@@ -15,12 +15,14 @@ struct PageMetrics: Sendable {
 
     // snippet.make
     init() {
-        views = Dictionary(uniqueKeysWithValues: Page.allCases.map { page in
-            (page, Counter(label: "web.page_views", dimensions: [("page", page.rawValue)]))
-        })
-        latency = Dictionary(uniqueKeysWithValues: Page.allCases.map { page in
-            (page, Metrics.Timer(label: "web.page.latency", dimensions: [("page", page.rawValue)]))
-        })
+        views = Dictionary(
+            uniqueKeysWithValues: Page.allCases.map { page in
+                (page, Counter(label: "web.page_views", dimensions: [("page", page.rawValue)]))
+            })
+        latency = Dictionary(
+            uniqueKeysWithValues: Page.allCases.map { page in
+                (page, Metrics.Timer(label: "web.page.latency", dimensions: [("page", page.rawValue)]))
+            })
     }
     // snippet.end
 

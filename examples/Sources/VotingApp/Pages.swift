@@ -10,11 +10,13 @@ enum Pages {
         let choices = question.choices.enumerated().map { index, choice in
             "<p><label><input type=\"radio\" name=\"choice\" value=\"\(index)\" required> \(HTML.escape(choice))</label></p>"
         }
-        return HTML.page(title: question.text, body: """
-            <form method="post" action="/questions/\(question.id)/vote">\(choices.joined())
-            <button>Vote</button></form>
-            <p><a href="/questions/\(question.id)/results">Results</a> · <a href="/">All questions</a></p>
-            """)
+        return HTML.page(
+            title: question.text,
+            body: """
+                <form method="post" action="/questions/\(question.id)/vote">\(choices.joined())
+                <button>Vote</button></form>
+                <p><a href="/questions/\(question.id)/results">Results</a> · <a href="/">All questions</a></p>
+                """)
     }
 
     static func results(_ question: Question) -> HTML {
@@ -23,13 +25,15 @@ enum Pages {
 
     static func admin(_ questions: [Question]) -> HTML {
         let results = questions.map { "<h2>\(HTML.escape($0.text))</h2>" + resultsTable($0) }
-        return HTML.page(title: "Admin", body: """
-            <form method="post" action="/admin/questions">
-            <p><label>Question<br><input name="text" size="50" required></label></p>
-            <p><label>Choices, one per line<br><textarea name="choices" rows="4" cols="40" required></textarea></label></p>
-            <button>Create</button></form>
-            \(results.joined())
-            """)
+        return HTML.page(
+            title: "Admin",
+            body: """
+                <form method="post" action="/admin/questions">
+                <p><label>Question<br><input name="text" size="50" required></label></p>
+                <p><label>Choices, one per line<br><textarea name="choices" rows="4" cols="40" required></textarea></label></p>
+                <button>Create</button></form>
+                \(results.joined())
+                """)
     }
 
     /// Each choice with its votes and a bar as wide as its share.

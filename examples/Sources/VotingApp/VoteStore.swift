@@ -12,7 +12,8 @@ public actor VoteStore {
     /// A store holding two questions, so the pages have something to show at once.
     public static func withSampleQuestions() async -> VoteStore {
         let store = VoteStore()
-        _ = try? await store.add(text: "Which Swift web framework do you use?", choices: ["Hummingbird", "Vapor", "Something else"])
+        _ = try? await store.add(
+            text: "Which Swift web framework do you use?", choices: ["Hummingbird", "Vapor", "Something else"])
         _ = try? await store.add(text: "Tabs or spaces?", choices: ["Tabs", "Spaces"])
         return store
     }

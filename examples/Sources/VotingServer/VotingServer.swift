@@ -9,7 +9,8 @@ import VotingApp
 @main
 struct VotingServer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the voting app and send its metrics to DogStatsD (DD_DOGSTATSD_URL, udp://127.0.0.1:8125 by default).")
+        abstract:
+            "Run the voting app and send its metrics to DogStatsD (DD_DOGSTATSD_URL, udp://127.0.0.1:8125 by default).")
 
     @Option(help: "The address to bind.")
     var host = "127.0.0.1"

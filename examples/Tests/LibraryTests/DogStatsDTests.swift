@@ -5,16 +5,19 @@ import Testing
 
 @Suite struct DogStatsDLineTests {
     @Test func formatsNameValueTypeAndTags() {
-        #expect(DogStatsDLine(name: "web.page_views", value: 1, type: .counter, tags: ["page:home"]).text
-            == "web.page_views:1|c|#page:home")
+        #expect(
+            DogStatsDLine(name: "web.page_views", value: 1, type: .counter, tags: ["page:home"]).text
+                == "web.page_views:1|c|#page:home")
         #expect(DogStatsDLine(name: "queue.depth", value: 2.5, type: .gauge).text == "queue.depth:2.5|g")
-        #expect(DogStatsDLine(name: "web.page.latency", value: 12.25, type: .distribution, tags: ["a:b", "c"]).text
-            == "web.page.latency:12.25|d|#a:b,c")
+        #expect(
+            DogStatsDLine(name: "web.page.latency", value: 12.25, type: .distribution, tags: ["a:b", "c"]).text
+                == "web.page.latency:12.25|d|#a:b,c")
         #expect(DogStatsDLine(name: "size", value: 3, type: .histogram).text == "size:3|h")
     }
 
     @Test func keepsSeparatorsOutOfNamesAndTags() {
-        let line = DogStatsDLine(name: "bad|name:x", value: 1, type: .counter, tags: ["http.route:/questions/{id}", "Method:GET,x|y#z"])
+        let line = DogStatsDLine(
+            name: "bad|name:x", value: 1, type: .counter, tags: ["http.route:/questions/{id}", "Method:GET,x|y#z"])
         #expect(line.text == "bad_name_x:1|c|#http.route:/questions/_id_,method:get_x_y_z")
     }
 
@@ -38,7 +41,8 @@ import Testing
     @Test func startsANewDatagramWhenALineWouldNotFit() throws {
         let receiver = try UDPReceiver()
         // "metric.n:1|c" is 12 bytes: two lines and their newline fit in 25 bytes, a third does not.
-        let client = try DogStatsDClient(host: "127.0.0.1", port: receiver.port, maxDatagramSize: 25, flushInterval: nil)
+        let client = try DogStatsDClient(
+            host: "127.0.0.1", port: receiver.port, maxDatagramSize: 25, flushInterval: nil)
         for n in 1...3 { client.send(DogStatsDLine(name: "metric.\(n)", value: 1, type: .counter)) }
         #expect(try receiver.receive() == "metric.1:1|c\nmetric.2:1|c")
         client.flush()
@@ -76,14 +80,15 @@ import Testing
         client.flush()
 
         let lines = try receiver.receive().split(separator: "\n")
-        #expect(lines == [
-            "web.page_views:2|c|#service:votes,page:home",
-            "queue.depth:7|g|#service:votes",
-            "payload.size:1.5|h|#service:votes",
-            "web.page.latency:12|d|#service:votes,page:home",
-            "http.server.active_requests:1|g|#service:votes",
-            "http.server.active_requests:2|g|#service:votes",
-            "http.server.active_requests:1|g|#service:votes",
-        ])
+        #expect(
+            lines == [
+                "web.page_views:2|c|#service:votes,page:home",
+                "queue.depth:7|g|#service:votes",
+                "payload.size:1.5|h|#service:votes",
+                "web.page.latency:12|d|#service:votes,page:home",
+                "http.server.active_requests:1|g|#service:votes",
+                "http.server.active_requests:2|g|#service:votes",
+                "http.server.active_requests:1|g|#service:votes",
+            ])
     }
 }

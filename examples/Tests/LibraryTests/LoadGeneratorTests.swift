@@ -49,31 +49,34 @@ import Testing
 
     @Test func theSummaryIsLaidOutLikeAb() {
         let summary = report(milliseconds: [10, 20, 30, 40]).summary
-        #expect(summary == """
-            Concurrency Level:      2
-            Time taken for tests:   2.000 seconds
-            Complete requests:      4
-            Failed requests:        0
-            Requests per second:    2.00 [#/sec] (mean)
-            Time per request:       25.000 [ms] (mean)
+        #expect(
+            summary == """
+                Concurrency Level:      2
+                Time taken for tests:   2.000 seconds
+                Complete requests:      4
+                Failed requests:        0
+                Requests per second:    2.00 [#/sec] (mean)
+                Time per request:       25.000 [ms] (mean)
 
-            Percentage of the requests served within a certain time (ms)
-              50%   30.0
-              66%   30.0
-              75%   40.0
-              80%   40.0
-              90%   40.0
-              95%   40.0
-              98%   40.0
-              99%   40.0
-             100%   40.0 (longest request)
-            """)
+                Percentage of the requests served within a certain time (ms)
+                  50%   30.0
+                  66%   30.0
+                  75%   40.0
+                  80%   40.0
+                  90%   40.0
+                  95%   40.0
+                  98%   40.0
+                  99%   40.0
+                 100%   40.0 (longest request)
+                """)
     }
 
     @Test func answersOutside2xxAnd3xxAreFailures() {
         let report = LoadReport(
-            samples: [.init(status: 200, duration: .zero), .init(status: 303, duration: .zero),
-                      .init(status: 404, duration: .zero), .init(status: 0, duration: .zero)],
+            samples: [
+                .init(status: 200, duration: .zero), .init(status: 303, duration: .zero),
+                .init(status: 404, duration: .zero), .init(status: 0, duration: .zero),
+            ],
             duration: .seconds(1), concurrency: 1)
         #expect(report.failed == 2)
     }

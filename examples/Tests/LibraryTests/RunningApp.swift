@@ -32,7 +32,9 @@ enum HTTP {
         try await send(URLRequest(url: url))
     }
 
-    static func postForm(_ url: URL, _ fields: [(String, String)]) async throws -> (status: Int, body: String, location: String?) {
+    static func postForm(_ url: URL, _ fields: [(String, String)]) async throws -> (
+        status: Int, body: String, location: String?
+    ) {
         var request = URLRequest(url: url)
         request.httpMethod = "POST"
         request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")

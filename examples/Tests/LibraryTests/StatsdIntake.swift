@@ -10,12 +10,15 @@ struct StatsdIntake {
     let client: DogStatsDClient
     let factory: DogStatsDMetricsFactory
 
-    static func with<T>(globalTags: [String] = ["env:test"], _ body: (StatsdIntake) async throws -> T) async throws -> T {
+    static func with<T>(globalTags: [String] = ["env:test"], _ body: (StatsdIntake) async throws -> T) async throws -> T
+    {
         let clock = ManualClock(now: Date().timeIntervalSince1970.rounded(.down))
         let server = try await MockIntakeServer.start(.testing(clock: clock))
         do {
             let client = try DogStatsDClient(host: "127.0.0.1", port: server.statsdPort, flushInterval: nil)
-            let intake = StatsdIntake(server: server, client: client, factory: DogStatsDMetricsFactory(client: client, globalTags: globalTags))
+            let intake = StatsdIntake(
+                server: server, client: client, factory: DogStatsDMetricsFactory(client: client, globalTags: globalTags)
+            )
             let result = try await body(intake)
             try await server.shutdown()
             return result
@@ -35,7 +38,10 @@ struct StatsdIntake {
         let deadline = ContinuousClock.now + Self.patience
         while server.snapshot().health.statsdPackets < client.statistics.sent {
             guard ContinuousClock.now < deadline else {
-                throw ReceiverError(reason: "the intake read \(server.snapshot().health.statsdPackets) of \(client.statistics.sent) datagrams")
+                throw ReceiverError(
+                    reason:
+                        "the intake read \(server.snapshot().health.statsdPackets) of \(client.statistics.sent) datagrams"
+                )
             }
             try await Task.sleep(for: .milliseconds(5))
         }
@@ -76,6 +82,7 @@ struct StatsdIntake {
         }
         let (data, _) = try await URLSession.shared.data(for: request)
         let answer = try JSONDecoder().decode(Answer.self, from: data)
-        return Dictionary(answer.series.map { ($0.scope, $0.pointlist.compactMap { $0[1] }.reduce(0, +)) }, uniquingKeysWith: +)
+        return Dictionary(
+            answer.series.map { ($0.scope, $0.pointlist.compactMap { $0[1] }.reduce(0, +)) }, uniquingKeysWith: +)
     }
 }

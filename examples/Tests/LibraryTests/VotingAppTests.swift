@@ -39,7 +39,8 @@ import Testing
             #expect(created.status == 303)
             #expect(created.location == "/admin")
             let admin = try await HTTP.get(app.baseURL.appending(path: "admin"))
-            #expect(admin.body.contains("<h2>Is &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;this&quot; safe?</h2>"))
+            #expect(
+                admin.body.contains("<h2>Is &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;this&quot; safe?</h2>"))
             #expect(!admin.body.contains("<script>"))
             #expect(await app.store.question(1)?.choices == ["Yes", "No"])
         }
@@ -53,7 +54,8 @@ import Testing
             let badChoice = try await HTTP.postForm(app.baseURL.appending(path: "questions/1/vote"), [("choice", "7")])
             #expect(badChoice.status == 400)
             #expect(badChoice.body.contains("There is no choice 7 for this question."))
-            let noChoices = try await HTTP.postForm(app.baseURL.appending(path: "admin/questions"), [("text", "Why?"), ("choices", "One")])
+            let noChoices = try await HTTP.postForm(
+                app.baseURL.appending(path: "admin/questions"), [("text", "Why?"), ("choices", "One")])
             #expect(noChoices.status == 400)
             let incomplete = try await HTTP.postForm(app.baseURL.appending(path: "questions/1/vote"), [])
             #expect(incomplete.status == 400)

@@ -20,7 +20,8 @@ enum Datagram {
         let bytes = Array(text.utf8)
         withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-                _ = sendto(socketDescriptor, bytes, bytes.count, 0, socketAddress, socklen_t(MemoryLayout<sockaddr_in>.size))
+                _ = sendto(
+                    socketDescriptor, bytes, bytes.count, 0, socketAddress, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
     }

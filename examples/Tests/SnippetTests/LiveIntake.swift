@@ -90,14 +90,30 @@ struct LiveIntake {
     func serverView() -> String {
         let snapshot = server.snapshot()
         var lines = ["server's view:"]
-        lines.append("  payloads: " + (snapshot.payloads.isEmpty ? "none" : snapshot.payloads.map(\.endpoint).joined(separator: ", ")))
-        lines.append("  events: " + (snapshot.events.isEmpty ? "none" : snapshot.events.map { "#\($0.id) \"\($0.title)\" \($0.tags)" }.joined(separator: "; ")))
-        let metrics = Dictionary(grouping: snapshot.points, by: \.metric).map { "\($0.key) ×\($0.value.count)" }.sorted()
+        lines.append(
+            "  payloads: "
+                + (snapshot.payloads.isEmpty ? "none" : snapshot.payloads.map(\.endpoint).joined(separator: ", ")))
+        lines.append(
+            "  events: "
+                + (snapshot.events.isEmpty
+                    ? "none" : snapshot.events.map { "#\($0.id) \"\($0.title)\" \($0.tags)" }.joined(separator: "; ")))
+        let metrics = Dictionary(grouping: snapshot.points, by: \.metric).map { "\($0.key) ×\($0.value.count)" }
+            .sorted()
         lines.append("  metrics: " + (metrics.isEmpty ? "none" : metrics.joined(separator: ", ")))
         let health = snapshot.health
-        lines.append("  DogStatsD: \(health.statsdPackets) packets, \(health.statsdLines) lines, \(health.malformedLines) malformed")
-        lines.append("  monitors: " + (snapshot.monitors.isEmpty ? "none" : snapshot.monitors.map { "#\($0.id) \($0.query) (\($0.overallState.rawValue))" }.joined(separator: "; ")))
-        lines.append("  outbox: " + (snapshot.outbox.isEmpty ? "empty" : snapshot.outbox.map { "\($0.to): \($0.subject)" }.joined(separator: "; ")))
+        lines.append(
+            "  DogStatsD: \(health.statsdPackets) packets, \(health.statsdLines) lines, \(health.malformedLines) malformed"
+        )
+        lines.append(
+            "  monitors: "
+                + (snapshot.monitors.isEmpty
+                    ? "none"
+                    : snapshot.monitors.map { "#\($0.id) \($0.query) (\($0.overallState.rawValue))" }.joined(
+                        separator: "; ")))
+        lines.append(
+            "  outbox: "
+                + (snapshot.outbox.isEmpty
+                    ? "empty" : snapshot.outbox.map { "\($0.to): \($0.subject)" }.joined(separator: "; ")))
         return lines.joined(separator: "\n")
     }
 }

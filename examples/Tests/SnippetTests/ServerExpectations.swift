@@ -95,9 +95,10 @@ enum ServerExpectations {
         },
         // One dashboard, its three widgets in the story's order, each with its own display type.
         "EnablePercentiles": { received, expect in
-            expect(received.tagConfigurations.map(\.metric) == [
-                "http.server.request.duration", "loadtest.latency", "web.page.latency",
-            ])
+            expect(
+                received.tagConfigurations.map(\.metric) == [
+                    "http.server.request.duration", "loadtest.latency", "web.page.latency",
+                ])
             expect(received.tagConfigurations.filter { !$0.includePercentiles }.isEmpty)
         },
         "CreateDashboard": { received, expect in
@@ -110,9 +111,10 @@ enum ServerExpectations {
             expect(requests.map { $0["display_type"]?.stringValue } == ["area", "bars", "line"])
             expect(requests.map { $0["on_right_yaxis"] } == [.bool(false), .bool(false), .bool(true)])
             let queries = requests.compactMap { $0["queries"]?.arrayValue?.first?["query"]?.stringValue }
-            expect(queries.map { $0.split(separator: "{")[0] } == [
-                "sum:web.page_views", "sum:loadtest.requests", "avg:loadtest.latency",
-            ])
+            expect(
+                queries.map { $0.split(separator: "{")[0] } == [
+                    "sum:web.page_views", "sum:loadtest.requests", "avg:loadtest.latency",
+                ])
             expect(requests.allSatisfy { $0["q"] == nil && $0["formulas"]?.arrayValue?.first?["formula"] == "q" })
             expect(story?["events"]?.arrayValue?.first?["q"] == "tags:service:votes")
         },

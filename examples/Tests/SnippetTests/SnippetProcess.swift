@@ -24,7 +24,9 @@ struct SnippetProcess {
             Bundle.main.bundleURL.deletingLastPathComponent(),
             Bundle.main.bundleURL,
         ]
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("ValidateKey").path) }
+        return candidates.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("ValidateKey").path)
+        }
             ?? candidates[0]
     }()
 
@@ -35,7 +37,8 @@ struct SnippetProcess {
     ///
     /// The bound only turns a hung snippet into a failure. It is far above what a run takes, because on a
     /// loaded machine the first start of a program, and every request it makes, can take many times longer.
-    static let timeout: TimeInterval = ProcessInfo.processInfo.environment["STEPWISE_SNIPPET_TIMEOUT"]
+    static let timeout: TimeInterval =
+        ProcessInfo.processInfo.environment["STEPWISE_SNIPPET_TIMEOUT"]
         .flatMap(TimeInterval.init) ?? 600
 
     /// Runs the snippet with `environment` added to this process's, and kills it after `timeout`.

@@ -36,8 +36,9 @@ import Testing
                     stdout = run.stdoutLines
                     if run.status != 0 || run.timedOut {
                         failures += 1
-                        Issue.record(FailureReport(snippet: name, headline: "the snippet failed")
-                            .comment(run: run, intake: intake))
+                        Issue.record(
+                            FailureReport(snippet: name, headline: "the snippet failed")
+                                .comment(run: run, intake: intake))
                     }
                     let exchange = blocks?.exchange.isEmpty == false ? try await intake.exchange(since: mark) : nil
                     recorded = exchange.map(ExchangeLines.flatten) ?? []
@@ -52,10 +53,11 @@ import Testing
                         let diff = expected.diff(
                             against: run.stdoutLines, expectedLabel: "expected (// Output:)",
                             actualLabel: "actual (stdout)")
-                        Issue.record(FailureReport(
-                            snippet: name, headline: "printed something else than its // Output: block",
-                            details: [diff]
-                        ).comment(run: run, intake: intake))
+                        Issue.record(
+                            FailureReport(
+                                snippet: name, headline: "printed something else than its // Output: block",
+                                details: [diff]
+                            ).comment(run: run, intake: intake))
                     }
                     if exchange != nil, let blocks {
                         let expected = ExpectedLines(ExchangeLines.flatten(blocks.exchange))
@@ -64,10 +66,11 @@ import Testing
                             let diff = expected.diff(
                                 against: recorded, expectedLabel: "expected (// Request: …)",
                                 actualLabel: "actual (intake)")
-                            Issue.record(FailureReport(
-                                snippet: name, headline: "sent or got something else than its exchange blocks say",
-                                details: [diff]
-                            ).comment(run: run, intake: intake))
+                            Issue.record(
+                                FailureReport(
+                                    snippet: name, headline: "sent or got something else than its exchange blocks say",
+                                    details: [diff]
+                                ).comment(run: run, intake: intake))
                         }
                     }
                 case .run(let earlier, let arguments):
@@ -75,9 +78,10 @@ import Testing
                         .run(environment: intake.environment)
                     if run.status != 0 || run.timedOut {
                         failures += 1
-                        Issue.record(FailureReport(
-                            snippet: name, headline: "`\(step.description)`, on the reader's path to it, failed"
-                        ).comment(run: run, intake: intake))
+                        Issue.record(
+                            FailureReport(
+                                snippet: name, headline: "`\(step.description)`, on the reader's path to it, failed"
+                            ).comment(run: run, intake: intake))
                     }
                 case .flushDogStatsD, .evaluateMonitors, .advanceClock:
                     try await intake.perform(step)
@@ -103,7 +107,8 @@ import Testing
                 "\(file) has no entry in ServerExpectations: say what the intake must receive when it runs")
             #expect(
                 SnippetBlocks(parsing: source)?.output != nil || SnippetFiles.declaresNoOutput(source),
-                "\(file) has no trailing '// Output:' block; add one, or mark a snippet shown only with '// snippet.no-output'")
+                "\(file) has no trailing '// Output:' block; add one, or mark a snippet shown only with '// snippet.no-output'"
+            )
         }
     }
 
@@ -116,7 +121,8 @@ import Testing
             for case .run(let earlier, _) in steps {
                 #expect(
                     SnippetFiles.names.contains(earlier),
-                    "the reader's path to \(SnippetFiles.displayPath(of: name)) runs '\(earlier)', which is not a file in Snippets/")
+                    "the reader's path to \(SnippetFiles.displayPath(of: name)) runs '\(earlier)', which is not a file in Snippets/"
+                )
             }
         }
     }

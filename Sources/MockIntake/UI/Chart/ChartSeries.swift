@@ -12,7 +12,8 @@ struct ChartSeries: Sendable {
     /// Names a query's series as Datadog's legend does: by their group's tags, or by the query without groups.
     static func named(_ series: [QuerySeries], of query: MetricQuery) -> [ChartSeries] {
         series.map { one in
-            let name = one.tagSet.isEmpty
+            let name =
+                one.tagSet.isEmpty
                 ? "\(query.spaceAggregation.rawValue):\(one.metric){\(query.scopeText)}"
                 : one.tagSet.joined(separator: ",")
             return ChartSeries(name: name, points: one.points, interval: Double(one.interval))

@@ -56,7 +56,8 @@ struct SVGChart {
     var series: [ChartSeries] { layers.flatMap(\.series) }
 
     func render() -> String {
-        let open = #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="\#(Int(width))" "#
+        let open =
+            #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="\#(Int(width))" "#
             + #"height="\#(Int(height))" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" "#
             + #"aria-labelledby="\#(id)-title \#(id)-desc">"#
         guard series.contains(where: { !$0.points.isEmpty }) else {
@@ -68,7 +69,8 @@ struct SVGChart {
         let layout = ChartLayout(
             width: width, height: height, layers: layers.filter { !$0.onRightAxis }.map(scaled),
             right: layers.filter(\.onRightAxis).map(scaled), marks: events.map(\.time))
-        var svg = open + #"<title id="\#(id)-title">\#(summary(layout))</title>"#
+        var svg =
+            open + #"<title id="\#(id)-title">\#(summary(layout))</title>"#
             + #"<desc id="\#(id)-desc">\#(HTML.escape(description))</desc>"#
             + ChartAxes(layout: layout, unit: unit, rightUnit: rightUnit).render()
         var first = 0
@@ -128,7 +130,8 @@ struct SVGChart {
             let width = max(1, layout.span(one.interval) * 0.7)
             for (time, band) in zip(stack.times, stack.bands[offset]) where band.present {
                 let top = layout.y(band.high), bottom = layout.y(band.low)
-                svg += #"<rect class="bar" x="\#(layout.x(time) - width / 2)" y="\#(top)" width="\#(width)" "#
+                svg +=
+                    #"<rect class="bar" x="\#(layout.x(time) - width / 2)" y="\#(top)" width="\#(width)" "#
                     + #"height="\#(bottom - top)" fill="\#(ChartPalette.colour(index))">"#
                     + "<title>\(tooltip(one, time, band.high - band.low))</title></rect>"
             }
@@ -145,7 +148,8 @@ struct SVGChart {
             let colour = ChartPalette.colour(index), bands = stack.bands[offset]
             let top = zip(stack.times, bands).map { "\(layout.x($0)),\(layout.y($1.high))" }
             let bottom = zip(stack.times, bands).reversed().map { "\(layout.x($0)),\(layout.y($1.low))" }
-            svg += #"<polygon class="area" points="\#((top + bottom).joined(separator: " "))" fill="\#(colour)" "#
+            svg +=
+                #"<polygon class="area" points="\#((top + bottom).joined(separator: " "))" fill="\#(colour)" "#
                 + #"fill-opacity="0.55"><title>\#(HTML.escape(one.name))</title></polygon>"#
                 + #"<polyline class="area-top" points="\#(top.joined(separator: " "))" fill="none" "#
                 + #"stroke="\#(colour)" stroke-width="2"/>"#
@@ -160,7 +164,8 @@ struct SVGChart {
         for (offset, one) in series.enumerated() {
             let index = first + offset
             let points = one.points.map { "\(layout.x($0.timestamp)),\(layout.y($0.value))" }
-            svg += #"<polyline class="line" points="\#(points.joined(separator: " "))" fill="none" "#
+            svg +=
+                #"<polyline class="line" points="\#(points.joined(separator: " "))" fill="none" "#
                 + #"stroke="\#(ChartPalette.colour(index))" stroke-width="2"><title>\#(HTML.escape(one.name))</title>"#
                 + "</polyline>"
             svg += markers(one, index, one.points.map { ($0.timestamp, $0.value, $0.value) }, layout)
