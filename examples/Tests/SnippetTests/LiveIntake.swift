@@ -50,23 +50,29 @@ struct LiveIntake {
     }
 
     /// Flushes DogStatsD once the intake has read every datagram sent so far.
-    ///
-    /// A snippet's datagrams may still wait in the socket's queue after it exits. An empty line sent now queues
-    /// behind them, so once the intake has counted that packet it has read them all.
     private func flushDogStatsD() async throws {
         try await waitUntilDogStatsDIsRead()
         server.flushStatsd()
     }
 
-    /// Returns once the intake has read every datagram sent to it before this call.
+    /// Returns once the intake has read and counted every datagram sent to it before this call.
     ///
-    /// Loopback delivers at once, but a loaded machine may not run the intake's reader for a long while; the
-    /// deadline is far above that, and only turns a lost datagram into a failure instead of a hang.
+    /// A snippet's datagrams may still wait in the socket's queue after it exits. A marker datagram sent now
+    /// queues behind them; once the intake has recorded the marker and counted as many packets as arrived up to
+    /// it, it has read them all. (Waiting for the packet count merely to grow is not enough: a busy intake may
+    /// still be reading the snippet's own datagrams when the marker is sent.) Loopback delivers at once, but a
+    /// loaded machine may not run the intake's reader for a long while; the deadline is far above that, and only
+    /// turns a lost datagram into a failure instead of a hang.
     func waitUntilDogStatsDIsRead(deadline: Duration = .seconds(300)) async throws {
-        let before = server.snapshot().health.statsdPackets
-        Datagram.send("\n", toPort: server.statsdPort)
+        let marker = traffic.nextMarker()
+        Datagram.send(marker, toPort: server.statsdPort)
         let giveUp = ContinuousClock.now + deadline
-        while server.snapshot().health.statsdPackets <= before {
+        while true {
+            if let position = traffic.datagramPosition(of: marker),
+                server.snapshot().health.statsdPackets > position
+            {
+                return
+            }
             guard ContinuousClock.now < giveUp else {
                 throw FlushError(
                     description: "the intake did not read a datagram sent to its DogStatsD port within \(deadline)")
