@@ -26,7 +26,15 @@ struct RunningApp {
 /// Plain HTTP calls to the app, as a browser makes them.
 enum HTTP {
     /// A session that does not follow redirects, so a test sees the 303 after a vote.
-    static let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
+    static let session = URLSession(configuration: patientConfiguration, delegate: NoRedirects(), delegateQueue: nil)
+
+    /// URLSession gives up on a request after 60 s, which a machine busy with other builds can reach; the tests'
+    /// time limits are there to catch hangs, not slowness (as the snippet runs' 600 s).
+    static var patientConfiguration: URLSessionConfiguration {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = 600
+        return configuration
+    }
 
     static func get(_ url: URL) async throws -> (status: Int, body: String, location: String?) {
         try await send(URLRequest(url: url))

@@ -31,6 +31,7 @@ struct StatsdIntake {
     /// How long to wait for the intake before failing: far above what loopback takes, since a loaded machine
     /// may not run the intake's reader, or the app's last metrics, for many seconds.
     static let patience = Duration.seconds(300)
+    private static let session = URLSession(configuration: HTTP.patientConfiguration)
 
     /// Sends what the client holds, waits until the intake has read every datagram, and flushes its aggregation.
     func deliver() async throws {
@@ -80,7 +81,7 @@ struct StatsdIntake {
             }
             var series: [Series]
         }
-        let (data, _) = try await URLSession.shared.data(for: request)
+        let (data, _) = try await Self.session.data(for: request)
         let answer = try JSONDecoder().decode(Answer.self, from: data)
         return Dictionary(
             answer.series.map { ($0.scope, $0.pointlist.compactMap { $0[1] }.reduce(0, +)) }, uniquingKeysWith: +)
