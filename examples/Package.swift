@@ -89,20 +89,33 @@ let package = Package(
 // <Tutorial><NN>, with the same products its Package.swift names, and its tests with `Votes` aliased to that target.
 // Tests/StepTests runs each checkpoint and checks each Package.swift against these targets.
 let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
-let checkpoints: [(name: String, dependencies: [Target.Dependency])] = [
-    ("Votes01", []),
-    ("Votes02", [hummingbird]),
-    ("Votes03", [hummingbird]),
-    ("Votes04", [hummingbird]),
+let nio: [Target.Dependency] = [
+    .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
 ]
-for (name, dependencies) in checkpoints {
+let metrics: Target.Dependency = .product(name: "Metrics", package: "swift-metrics")
+let http1: [Target.Dependency] = [
+    .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
+]
+// (target, the executable's dependencies, the tests' dependencies besides the executable)
+let checkpoints: [(name: String, dependencies: [Target.Dependency], tests: [Target.Dependency])] = [
+    ("Votes01", [], []),
+    ("Votes02", [hummingbird], []),
+    ("Votes03", [hummingbird], []),
+    ("Votes04", [hummingbird], []),
+    ("Votes05", [hummingbird], []),
+    ("Votes06", [hummingbird] + nio, nio),
+    ("Votes07", [hummingbird] + nio + [metrics], nio),
+    ("Votes08", [hummingbird] + nio + [metrics], nio),
+    ("Votes09", [hummingbird] + nio + [metrics] + http1, nio),
+]
+for (name, dependencies, tests) in checkpoints {
     let folder = "Steps/\(name.dropLast(2))/\(name.suffix(2))"
     package.targets += [
         .executableTarget(name: name, dependencies: dependencies, path: "\(folder)/Sources/Votes"),
         .testTarget(
-            name: "\(name)Tests", dependencies: [.target(name: name)], path: "\(folder)/Tests/VotesTests",
+            name: "\(name)Tests", dependencies: [.target(name: name)] + tests, path: "\(folder)/Tests/VotesTests",
             swiftSettings: [.unsafeFlags(["-module-alias", "Votes=\(name)"])]),
     ]
 }
-package.targets.append(.testTarget(name: "StepTests"))
+package.targets.append(.testTarget(name: "StepTests", dependencies: nio))
 // MARK: - End of tutorial checkpoints

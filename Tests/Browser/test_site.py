@@ -150,6 +150,19 @@ class SiteInBrowser(unittest.TestCase):
         self.assertTrue(b.eval(panel + ".querySelector('.tok-key') !== null"))
         self.assertEqual(b.console_errors(), [])
 
+    def test_instrumenting_shows_the_readers_steps_and_a_datagram_that_was_sent(self):
+        # Issue #14: one chapter with both tutorial steps (diffs derived from checkpoints) and an exchange panel.
+        b = self.open("web-app/instrumenting.html")
+        b.wait_for("document.querySelector('figure.step-code ins') !== null")
+        titles = b.eval("Array.from(document.querySelectorAll('figure.step-code .code-title')).map(t => t.textContent)")
+        self.assertTrue(any(t.startswith("Sources/Votes/DogStatsDClient.swift step 6") for t in titles), titles)
+        panel = "document.querySelector('figure.code .code-exchange')"
+        b.eval(panel + ".scrollIntoView({block: 'center'})")
+        b.click("figure.code .code-exchange > summary")
+        b.wait_for(panel + ".open")
+        datagram = b.eval(panel + ".querySelector('pre code.language-dogstatsd').textContent")
+        self.assertEqual(datagram, "web.page_views:1|c|#env:local,page:home")
+
     def test_tutorial_step_marks_changes_folds_and_copies_the_file(self):
         b = self.open("web-app/build-it.html")
         b.call("Browser.grantPermissions", permissions=["clipboardReadWrite", "clipboardSanitizedWrite"])

@@ -24,8 +24,6 @@ enum ReaderPaths {
         ],
         // The web app: without a metrics backend the app sends nothing, even when DogStatsD is flushed.
         "VisitTheApp": [.snippet, .flushDogStatsD],
-        // Instrumenting: the backend's datagram is stored at the next flush.
-        "CountPageView": [.snippet, .flushDogStatsD],
         // Load testing: the load's metrics are stored at the next flush.
         "LoadTheApp": [.snippet, .flushDogStatsD],
         // Tags: query the latency the load left, once flushed.

@@ -70,14 +70,6 @@ enum ServerExpectations {
         "VisitTheApp": { received, expect in
             expect(received.points.isEmpty && received.payloads.isEmpty)
         },
-        // One count and one timing, tagged with the global tags and the page, in one flush.
-        "CountPageView": { received, expect in
-            let views = received.points(named: "web.page_views")
-            expect(views.map(\.value) == [0.1] && views.first?.type == .rate)
-            expect(views.first?.tags == ["env:dev", "page:home", "service:votes"])
-            let latency = received.points(named: "web.page.latency")
-            expect(latency.map(\.value) == [12] && latency.first?.type == .distribution)
-        },
         // Every request the load generator sent was counted, and each made one page view and one timing.
         "LoadTheApp": { received, expect in
             expect(received.total(of: "loadtest.requests") == 300)

@@ -33,10 +33,10 @@ struct CheckpointProcess {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Starts a server with `PORT=0`, waits for Hummingbird's "listening on" log line, calls `body` with its URL,
-    /// then stops it.
-    func serve<T>(_ body: (URL) async throws -> T) async throws -> T {
-        let process = process(environment: ["PORT": "0"])
+    /// Starts a server with `PORT=0` and `environment`, waits for Hummingbird's "listening on" log line, calls
+    /// `body` with its URL, then stops it.
+    func serve<T>(environment: [String: String] = [:], _ body: (URL) async throws -> T) async throws -> T {
+        let process = process(environment: environment.merging(["PORT": "0"]) { _, port in port })
         let stderr = Pipe()
         process.standardError = stderr
         process.standardOutput = FileHandle.nullDevice

@@ -49,6 +49,75 @@ import FoundationNetworking
             #expect(results.body.contains("<li>Dogs: 0</li>"))
         }
     }
+
+    @Test(.timeLimit(.minutes(5))) func step7CountsEachPageViewInDogStatsD() async throws {
+        try await DogStatsDReceiver.with { statsd in
+            try await checkpoint("07").serve(environment: ["DD_DOGSTATSD_URL": statsd.url]) { url in
+                #expect(try await HTTP.get(url).status == 200)
+                #expect(try await HTTP.get(url.appendingPathComponent("results")).status == 200)
+                let home = "web.page_views:1|c|#service:votes,env:dev,page:home"
+                let results = "web.page_views:1|c|#service:votes,env:dev,page:results"
+                let lines = try await statsd.lines(matching: [{ $0 == home }, { $0 == results }])
+                #expect(lines.filter { $0.hasPrefix("web.page_views:") }.count == 2, "\(lines)")
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(5))) func step8TimesEachPageAndEachRequest() async throws {
+        try await DogStatsDReceiver.with { statsd in
+            try await checkpoint("08").serve(environment: ["DD_DOGSTATSD_URL": statsd.url]) { url in
+                #expect(try await HTTP.get(url.appendingPathComponent("results")).status == 200)
+                let latency = { (line: String) in
+                    line.hasPrefix("web.page.latency:") && line.hasSuffix("|d|#service:votes,env:dev,page:results")
+                }
+                let request = { (line: String) in
+                    line.hasPrefix("hb.requests:1|c|#service:votes,env:dev,") && line.contains("http.route:/results")
+                        && line.contains("http.request.method:get") && line.contains("http.response.status_code:200")
+                }
+                let duration = { (line: String) in line.hasPrefix("http.server.request.duration:") }
+                let lines = try await statsd.lines(matching: [latency, request, duration])
+                let milliseconds = lines.first(where: latency).flatMap { Double($0.dropFirst(17).prefix { $0 != "|" }) }
+                #expect(try #require(milliseconds) < 1000, "a page's latency is sent in milliseconds: \(lines)")
+            }
+        }
+    }
+
+    /// The load test of the chapter "Load testing", smaller: ApacheBench speaks HTTP/1.0 and reads each answer
+    /// until the server closes the connection (apt-get install apache2-utils).
+    @Test(.timeLimit(.minutes(5))) func step9AnswersApacheBench() async throws {
+        try await DogStatsDReceiver.with { statsd in
+            try await checkpoint("09").serve(environment: ["DD_DOGSTATSD_URL": statsd.url]) { url in
+                let ab = try await ApacheBench.run(["-n", "200", "-c", "10", "-s", "60", url.absoluteString + "/"])
+                #expect(ab.status == 0, "ab failed:\n\(ab.output)")
+                #expect(ab.output.contains("Complete requests:      200"), "\(ab.output)")
+                #expect(ab.output.contains("Failed requests:        0"), "\(ab.output)")
+            }
+        }
+    }
+}
+
+/// `ab`, run on a thread of its own: waiting for it on the concurrency pool would hold one of the few threads that
+/// the tests' other work needs.
+enum ApacheBench {
+    static func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    with: Result {
+                        let ab = Process()
+                        ab.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                        ab.arguments = ["ab"] + arguments
+                        let output = Pipe()
+                        ab.standardOutput = output
+                        ab.standardError = output
+                        try ab.run()
+                        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                        ab.waitUntilExit()
+                        return (ab.terminationStatus, text)
+                    })
+            }
+        }
+    }
 }
 
 /// Plain HTTP calls, as a browser or `curl` makes them, without following redirects.
