@@ -49,6 +49,7 @@ func makeApplication(
     }
     return Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [HTTP10ConnectionsInstaller()])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
         services: services,
         onServerRunning: onServerRunning,

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOPosix
 import Testing
 
 @testable import MockIntake
@@ -80,6 +81,16 @@ struct StatsDTests {
             clock.advance(by: 60)
             #expect(server.flushStatsd().isEmpty)
         }
+    }
+
+    /// A flood of datagrams must not hold up HTTP answers: the HTTP server runs on NIO's shared event loops, the
+    /// DogStatsD socket on a loop of its own.
+    @Test func dogStatsDHasAnEventLoopNoHTTPConnectionShares() async throws {
+        let aggregator = StatsDAggregator(store: IntakeStore(), clock: ManualClock(), interval: 10)
+        let channel = try await DogStatsDService.bind(host: "127.0.0.1", port: 0, aggregator: aggregator)
+        let httpLoops = Array(MultiThreadedEventLoopGroup.singleton.makeIterator())
+        #expect(!httpLoops.contains { $0 === channel.eventLoop })
+        try await channel.close()
     }
 
     @Test func aggregatesLikeTheAgentOverUDP() async throws {

@@ -40,6 +40,23 @@ struct WebUITests {
         }
     }
 
+    /// The store keeps up to 100,000 events; the page lists the newest thousand and says so, as the soak needs.
+    @Test func theEventsPageListsTheNewestThousand() async throws {
+        try await withIntake { server, client, clock in
+            for number in 1...1005 {
+                server.store.addEvent { id in
+                    IntakeEvent(id: id, title: "Event \(number)", text: "", dateHappened: Int(clock.now()))
+                }
+            }
+            let page = try await client.get("/ui/events", keys: .none).body
+            #expect(page.contains("The newest 1000 of 1005 events."))
+            #expect(page.contains("<strong>Event 1005</strong>"))
+            #expect(page.contains("<strong>Event 6</strong>"))
+            #expect(!page.contains("<strong>Event 5</strong>"))
+            #expect(page.range(of: "Event 1005")!.lowerBound < page.range(of: "Event 1004")!.lowerBound)
+        }
+    }
+
     @Test func aWidgetDrawsEachRequestInItsOwnDisplayType() async throws {
         try await withIntake { server, client, clock in
             let now = Int(clock.now())

@@ -148,6 +148,13 @@ public final class IntakeStore: Sendable {
         state.withLockedValue { state in state.events.elements.reversed().filter(matches) }
     }
 
+    /// The `limit` newest events, newest first, and how many are kept in all.
+    func newestEvents(limit: Int) -> (events: [IntakeEvent], total: Int) {
+        state.withLockedValue { state in
+            (Array(state.events.elements.suffix(limit).reversed()), state.events.count)
+        }
+    }
+
     /// The monitors, by id.
     var monitors: [Monitor] {
         state.withLockedValue { state in state.monitors.values.sorted { $0.id < $1.id } }

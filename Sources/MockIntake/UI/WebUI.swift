@@ -20,8 +20,7 @@ struct WebUI: Sendable {
     }
 
     private func time(_ seconds: Double) -> String {
-        let formatter = ISO8601DateFormatter()
-        return formatter.string(from: Date(timeIntervalSince1970: seconds))
+        Date(timeIntervalSince1970: seconds).formatted(.iso8601)
     }
 
     /// A chart with its legend beside it.
@@ -63,18 +62,25 @@ struct WebUI: Sendable {
         return HTML.page(title: "Mock Datadog intake", body: body)
     }
 
+    /// The most events the events page lists, newest first: the store keeps up to 100,000, a page of which would
+    /// be tens of megabytes and take seconds to render (Benchmarks/soak.sh).
+    static let eventsShown = 1000
+
     private func events() -> Response {
-        let rows = store.events(where: { _ in true }).map { event in
+        let (events, total) = store.newestEvents(limit: Self.eventsShown)
+        let rows = events.map { event in
             """
             <tr><td>\(time(Double(event.dateHappened)))</td><td>\(HTML.escape(event.alertType))</td>\
             <td><strong>\(HTML.escape(event.title))</strong><br>\(HTML.escape(event.text))</td>\
             <td>\(HTML.escape(event.host ?? ""))</td><td>\(tags(event.tags))</td></tr>
             """
         }
+        let shown = total > events.count ? "<p>The newest \(events.count) of \(total) events.</p>" : ""
         let body =
             rows.isEmpty
             ? "<p>No events yet.</p>"
-            : "<table><tr><th>When</th><th>Type</th><th>Event</th><th>Host</th><th>Tags</th></tr>\(rows.joined())</table>"
+            : shown
+                + "<table><tr><th>When</th><th>Type</th><th>Event</th><th>Host</th><th>Tags</th></tr>\(rows.joined())</table>"
         return HTML.page(title: "Events", body: body)
     }
 
