@@ -4,7 +4,7 @@ import Testing
 @testable import SiteKit
 
 /// mdBook 0.5's Markdown in a `book.toml` book: its footnotes and definition lists, checked against the pages mdBook's
-/// own test books expect (`Fixtures/mdbook-tests/testsuite/markdown`), and its heading ids.
+/// own test books expect (`Fixtures/mdbook-tests/testsuite/markdown`), its heading ids, and `[output.html.fold]`.
 @Suite struct MdBookMarkdownTests {
     /// Builds the test book `markdown/NAME` and returns it with its diagnostics, paths relative to it.
     func build(_ name: String, bookTOML: String? = nil) async throws -> (TemporaryBook, SiteBuilder.Result, [String]) {
@@ -131,5 +131,36 @@ import Testing
         #expect(try book.page("one.html").contains("<h2 id=\"cafe-bar\">"))
         var github = Slugger()
         #expect(github.slug(for: "Cafe\u{301}\tbar") == "cafe\u{301}bar")
+    }
+
+    /// `[output.html.fold]`: sub-chapters fold below `level`, and the current page's chapters stay open.
+    @Test func foldFoldsSubChaptersBelowItsLevel() async throws {
+        let files = [
+            "book.toml": "[book]\ntitle = \"t\"\n\n[output.html.fold]\nenable = true\nlevel = 1\n",
+            "src/SUMMARY.md": """
+            # S
+
+            - [A](a.md)
+              - [B](b.md)
+                - [C](c.md)
+            - [D](d.md)
+            """,
+            "src/a.md": "# A\n", "src/b.md": "# B\n", "src/c.md": "# C\n", "src/d.md": "# D\n",
+        ]
+        let book = try TemporaryBook(files)
+        defer { book.remove() }
+        let result = await book.build()
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let onD = try book.page("d.html")
+        // A is at depth 1 < level + 1, so open; B, at depth 2, is folded on D's page, and open on C's.
+        #expect(onD.contains("<li class=\"chapter-item\"><details class=\"fold\" open><summary><a href=\"a.html\""))
+        #expect(onD.contains("<li class=\"chapter-item\"><details class=\"fold\"><summary><a href=\"b.html\""))
+        #expect(onD.contains("<li class=\"chapter-item\"><a href=\"c.html\">"))
+        #expect(try book.page("c.html").contains("<details class=\"fold\" open><summary><a href=\"b.html\""))
+
+        try book.write("book.toml", Data("[book]\ntitle = \"t\"\n".utf8))
+        let unfolded = await book.build()
+        #expect(unfolded.diagnostics.isEmpty)
+        #expect(!(try book.page("d.html").contains("<details")))
     }
 }
