@@ -40,14 +40,15 @@ enum BuildSteps {
     }
 
     /// Reads one chapter (includes expanded), parses it, and runs the structure passes (``ChapterPasses``).
-    static func parse(_ chapter: Book.Chapter, root: ContentRoot) -> ParsedChapter {
+    static func parse(_ chapter: Book.Chapter, root: ContentRoot, dialect: MarkdownDialect) -> ParsedChapter {
         let file = ChapterFile.read(chapter, root: root)
         let syntax = MarkdownSyntaxHints(file.markdown)
         let tree = ChapterTree(
             markdown: file.markdown, parsedText: ChapterPasses.rewrite(file.markdown, syntax: syntax),
             displayPath: file.displayPath, lineOrigins: file.lineOrigins)
         let title = file.frontMatter.title ?? file.directiveTitle ?? chapter.title
-        let found = ChapterPasses.structurePasses(tree, title: title, outputPath: chapter.outputPath, syntax: syntax)
+        let found = ChapterPasses.structurePasses(
+            tree, title: title, outputPath: chapter.outputPath, syntax: syntax, dialect: dialect)
         return ParsedChapter(
             chapter: chapter, frontMatter: file.frontMatter, tree: tree, syntax: syntax, outline: found.outline,
             reparsedPositions: found.reparsedPositions, includedFiles: file.includedFiles,

@@ -51,7 +51,8 @@ public struct SiteBuilder: Sendable {
         async let snippetLoad = BuildSteps.loadSnippets(book)
         let (theme, themeProblems) = await themeLoad
 
-        let chapters = await book.chapters.concurrentMap { BuildSteps.parse($0, root: book.root) }
+        let dialect = MarkdownDialect(book.config)
+        let chapters = await book.chapters.concurrentMap { BuildSteps.parse($0, root: book.root, dialect: dialect) }
         let (snippets, snippetProblems) = await snippetLoad
         let anchors = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
         let context = BuildContext(book: book, snippets: snippets, anchorsBySource: anchors)

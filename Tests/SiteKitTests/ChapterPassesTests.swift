@@ -16,11 +16,12 @@ import Testing
         let markdown = "# One\n\n## Setup {#install}\n\nText.[^1]\n\n## Setup\n\n[^1]: A note.\n"
         let syntax = MarkdownSyntaxHints(markdown)
         let found = ChapterPasses.structurePasses(
-            Self.tree(markdown, syntax: syntax), title: "One", outputPath: "one.html", syntax: syntax)
+            Self.tree(markdown, syntax: syntax), title: "One", outputPath: "one.html", syntax: syntax,
+            dialect: .github)
         #expect(found.diagnostics.isEmpty)
         // The written id reaches HeadingPass, which keeps the generated slug clear of it.
         #expect(found.outline.headings.map(\.id) == ["one", "install", "setup"])
-        #expect(found.outline.footnoteAnchors == ["fn-1", "fnref-1"])
+        #expect(found.outline.otherAnchors == ["fn-1", "fnref-1"])
         #expect(found.outline.anchors == ["one", "install", "setup", "fn-1", "fnref-1"])
         #expect(found.outline.hasOwnTitle)
         #expect(found.outline.searchSections.contains { $0.heading == "Setup" })
@@ -30,7 +31,8 @@ import Testing
         let markdown = "# One\n\n| a | b |\n|---|---|\n| 1 |\n\nText[^missing] and ~~open.\n"
         let syntax = MarkdownSyntaxHints(markdown)
         let found = ChapterPasses.structurePasses(
-            Self.tree(markdown, syntax: syntax), title: "One", outputPath: "one.html", syntax: syntax)
+            Self.tree(markdown, syntax: syntax), title: "One", outputPath: "one.html", syntax: syntax,
+            dialect: .github)
         #expect(
             found.diagnostics.sortedByPosition().map(\.description) == [
                 "one.md:5:1: warning: table row has 1 cell but the header has 2",

@@ -60,10 +60,10 @@ import Testing
         #expect(markdown.contains("<p>An example of <del>strikethrough text</del>.</p>"))
         #expect(
             markdown.contains(
-                "footnote<sup class=\"footnote-reference\" id=\"fnref-note\"><a href=\"#fn-note\">1</a></sup>"))
+                "footnote<sup class=\"footnote-reference\" id=\"fr-note-1\"><a href=\"#footnote-note\">1</a></sup>"))
         #expect(
             markdown.contains(
-                "<li id=\"fn-note\">\n<p>This text is the contents of the footnote, which will be rendered\ntowards the bottom."
+                "<li id=\"footnote-note\">\n<p>This text is the contents of the footnote, which will be rendered\ntowards the bottom."
             ))
         #expect(markdown.contains("<td>\nabc\n</td>"))
         #expect(markdown.contains("<img src=\"images/rust-logo.svg\" alt=\"The Rust Logo\" />"))
@@ -80,7 +80,7 @@ import Testing
 
         let preprocessors = try book.page("for_developers/preprocessors.html")
         #expect(preprocessors.contains("fn handle_supports(pre: &amp;dyn Preprocessor"), "whole-file include")
-        #expect(preprocessors.contains("<li id=\"fn-callouts\">"))
+        #expect(preprocessors.contains("<li id=\"footnote-callouts\">"))
         #expect(
             preprocessors.contains("<a href=\"../format/markdown.html#admonitions\">Admonitions</a>"),
             "links in footnotes are rewritten")

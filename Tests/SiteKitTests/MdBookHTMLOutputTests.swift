@@ -49,7 +49,6 @@ import Testing
         #expect(
             result.diagnostics.map { $0.description.replacingOccurrences(of: book.content.path + "/", with: "") } == [
                 "book.toml:11:19: note: setting 'mathjax-support' of [output.html] is not supported by Stepwise, so it is ignored",
-                "book.toml:15:10: note: [output.html.fold] is not supported by Stepwise, so its settings are ignored",
                 "book.toml:23:12: note: optional preprocessor 'gettext' is skipped: Stepwise runs no external preprocessors",
                 "book.toml:26:11: warning: preprocessor 'helper' is not run: Stepwise runs no external preprocessors, so what it would change in the chapters stays as written",
             ])

@@ -20,6 +20,12 @@ public struct HTMLOutputSettings: Sendable, Equatable {
     public var searchEnabled = true
     /// The Markdown of the 404 page, relative to the chapters' folder (`input-404`, `404.md` by default).
     public var input404 = "404.md"
+    /// `term` / `: definition` lines make definition lists (`definition-lists`, on by default since mdBook 0.5).
+    public var definitionLists = true
+    /// `[output.html.fold] enable = true`: the sidebar folds chapters' sub-chapters below `foldLevel`.
+    public var foldEnabled = false
+    /// `[output.html.fold] level`: how many levels of chapters stay unfolded (mdBook's default, 0, folds all).
+    public var foldLevel = 0
     /// Where `book.toml` names each additional file, for reporting one that is missing.
     var positions: [String: SourcePosition] = [:]
 
@@ -77,6 +83,12 @@ public struct HTMLOutputSettings: Sendable, Equatable {
                 settings.noSectionLabel = value.bool(&diagnostics) ?? false
             case ("output.html", "input-404"):
                 settings.input404 = value.string(&diagnostics) ?? settings.input404
+            case ("output.html", "definition-lists"):
+                settings.definitionLists = value.bool(&diagnostics) ?? true
+            case ("output.html.fold", "enable"):
+                settings.foldEnabled = value.bool(&diagnostics) ?? false
+            case ("output.html.fold", "level"):
+                settings.foldLevel = value.int(&diagnostics) ?? 0
             case ("output.html.search", "enable"):
                 settings.searchEnabled = value.bool(&diagnostics) ?? true
             case ("output.html.search", "use-boolean-and") where entry.value == "true":

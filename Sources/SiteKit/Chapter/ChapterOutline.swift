@@ -9,8 +9,9 @@ struct ChapterOutline: Sendable {
     var title: String
     /// Every heading, in document order, with its anchor.
     var headings: [Heading]
-    /// Anchors that are not headings: footnotes (`fn-1`) and their references (`fnref-1`).
-    var footnoteAnchors: Set<String>
+    /// Anchors that are not headings: footnotes (`fn-1`), their references (`fnref-1`), and the terms of
+    /// definition lists in an mdBook book.
+    var otherAnchors: Set<String>
     /// The chapter's text by section, for the search index.
     var searchSections: [SearchSection]
 
@@ -21,7 +22,7 @@ struct ChapterOutline: Sendable {
     }
 
     /// Every anchor a link may target on this page.
-    var anchors: Set<String> { Set(headings.map(\.id)).union(footnoteAnchors) }
+    var anchors: Set<String> { Set(headings.map(\.id)).union(otherAnchors) }
 
     /// True when the chapter opens with its own `# Title`, so the theme need not add one.
     var hasOwnTitle: Bool { headings.first?.level == 1 }

@@ -10,6 +10,10 @@ struct MarkdownSyntaxHints: Sendable {
     var blockQuotes = false
     var taskMarkers = false
     var headingIDs = false
+    /// A `:` first on a line: a definition list's definition.
+    var definitions = false
+    /// `www.`, `://`, or an `@` after a letter or digit: GitHub's extended autolinks.
+    var autolinks = false
     /// `@S`, as in `@Snippet(…)`.
     var snippets = false
 
@@ -22,7 +26,7 @@ struct MarkdownSyntaxHints: Sendable {
 
     /// The bytes that may start or end a hint: most bytes of a chapter are none of them, and cost one table read.
     private static let triggers: [Bool] = (0...255).map { byte in
-        "|~^>]S#.".utf8.contains(UInt8(byte))
+        "|~^>]S#./@:".utf8.contains(UInt8(byte))
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -40,7 +44,18 @@ struct MarkdownSyntaxHints: Sendable {
                     && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "x") || previous == UInt8(ascii: "X")):
                     taskMarkers = true
                 case UInt8(ascii: "S") where previous == UInt8(ascii: "@"): snippets = true
+                case UInt8(ascii: ":") where !definitions:
+                    definitions = Self.onlyQuoteMarkers(before: index, in: bytes)
+                case UInt8(ascii: "/") where previous == UInt8(ascii: "/") && beforePrevious == UInt8(ascii: ":"):
+                    autolinks = true
+                case UInt8(ascii: "@"):
+                    autolinks = autolinks || Self.mayEndEmailName(previous)
                 case UInt8(ascii: "#"), UInt8(ascii: "."):
+                    if previous == UInt8(ascii: "w") && beforePrevious == UInt8(ascii: "w") && index > 2
+                        && bytes[index - 3] == UInt8(ascii: "w")
+                    {
+                        autolinks = true
+                    }
                     if previous == UInt8(ascii: "{")
                         || (previous == UInt8(ascii: " ") && beforePrevious == UInt8(ascii: "{"))
                     {
@@ -49,6 +64,17 @@ struct MarkdownSyntaxHints: Sendable {
                 default: break
                 }
             }
+        }
+    }
+
+    /// True for the bytes an email address's name is made of: ASCII letters, digits and `.+-_`.
+    private static func mayEndEmailName(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+            UInt8(ascii: "_"):
+            true
+        default: false
         }
     }
 

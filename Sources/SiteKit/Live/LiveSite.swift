@@ -128,8 +128,9 @@ public actor LiveSite {
 
     /// Reads and parses the chapters at `indices`, on all cores.
     private func parse(_ indices: Set<Int>, book: Book) async -> [Int: ParsedChapter] {
+        let dialect = MarkdownDialect(book.config)
         let results = await Array(indices).concurrentMap { index in
-            (index, BuildSteps.parse(book.chapters[index], root: book.root))
+            (index, BuildSteps.parse(book.chapters[index], root: book.root, dialect: dialect))
         }
         return Dictionary(uniqueKeysWithValues: results)
     }

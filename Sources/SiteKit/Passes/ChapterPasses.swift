@@ -4,7 +4,7 @@
 /// what it found. A pass behind `when:` runs only when the chapter's ``MarkdownSyntaxHints`` say its syntax may be
 /// there. The passes run in three stages:
 /// 1. ``rewrite(_:syntax:)``: rewrites of the Markdown as written, before cmark parses it.
-/// 2. ``structurePasses(_:title:outputPath:syntax:)``: as soon as the chapter is parsed, on every core, before
+/// 2. ``structurePasses(_:title:outputPath:syntax:dialect:)``: as soon as the chapter is parsed, on every core, before
 ///    any page's anchors are known. They give the chapter's outline: headings, anchors and search text.
 /// 3. ``pagePasses(_:context:)``: once the whole book is known (every page's anchors, the snippets), just before
 ///    the page renders.
@@ -29,8 +29,10 @@ enum ChapterPasses {
 
     /// Runs the passes that need only the chapter itself. Includes are not here: they are textual and expanded
     /// before cmark parses the chapter (``IncludeExpander``).
+    /// - Parameter dialect: GitHub's Markdown (Stepwise's own books) or mdBook's (`book.toml` books).
     static func structurePasses(
-        _ tree: ChapterTree, title: String, outputPath: String, syntax: MarkdownSyntaxHints
+        _ tree: ChapterTree, title: String, outputPath: String, syntax: MarkdownSyntaxHints,
+        dialect: MarkdownDialect
     ) -> StructureFindings {
         var passes = PassRunner(tree)
         // Tables come first: their cells are re-parsed into real inlines that every later pass then sees.
@@ -38,16 +40,24 @@ enum ChapterPasses {
         // Callouts, task lists and strikethrough only reshape blocks and inlines, so their order does not matter.
         passes.run(CalloutPass(), when: syntax.blockQuotes)
         passes.run(TaskListPass(), when: syntax.taskMarkers)
-        passes.run(StrikethroughPass(), when: syntax.tildes, tables.cellPositions)
-        let footnotes = passes.run(FootnotePass(), when: syntax.footnotes, tables.cellPositions)
-        let reparsedPositions = tables.cellPositions.merging(footnotes.paragraphPositions)
+        let definitions = passes.run(DefinitionListPass(), when: dialect.definitionLists && syntax.definitions)
+        let cellPositions = tables.cellPositions.merging(definitions.definitionPositions)
+        passes.run(StrikethroughPass(), when: syntax.tildes, cellPositions)
+        let footnotes = passes.run(
+            FootnotePass(markup: dialect.isMdBook ? .mdBook : .github), when: syntax.footnotes, cellPositions)
+        let reparsedPositions = cellPositions.merging(footnotes.paragraphPositions)
         let headingIDs = passes.run(HeadingIDPass(), when: syntax.headingIDs)
+        // After the passes that read text as written (footnote labels, `{#id}`), before headings take their text.
+        passes.run(AutolinkPass(), when: dialect.autolinks && syntax.autolinks)
         // The search text is taken just before HeadingPass turns headings into anchored blocks, numbering
         // sections by heading in the same order.
         let search = passes.run(SearchSectionPass(), title)
-        let headings = passes.run(HeadingPass(), headingIDs)
+        let headings = passes.run(
+            HeadingPass(slugs: dialect.isMdBook ? .mdBook : .github),
+            .init(written: headingIDs, terms: definitions.terms))
         let outline = ChapterOutline(
-            outputPath: outputPath, title: title, headings: headings.headings, footnoteAnchors: footnotes.anchors,
+            outputPath: outputPath, title: title, headings: headings.headings,
+            otherAnchors: footnotes.anchors.union(headings.termAnchors),
             searchSections: search.sections)
         return StructureFindings(
             outline: outline, reparsedPositions: reparsedPositions, diagnostics: passes.diagnostics)

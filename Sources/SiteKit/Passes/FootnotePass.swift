@@ -4,9 +4,24 @@ import CommonMark
 ///
 /// Footnotes are numbered in the order they are first referenced and listed at the end of the page,
 /// each with a link back to every reference. A reference with no definition is an error; a definition
-/// nothing refers to is a warning.
+/// nothing refers to is a warning. In an mdBook book (``Markup/mdBook``) the markup is mdBook 0.5's, and what
+/// mdBook tolerates (a missing or repeated definition) is a warning.
 struct FootnotePass: ChapterPass {
     static let needsMergedText = true
+
+    /// Whose footnote markup the page gets.
+    enum Markup {
+        /// GitHub's ids (`fn-1`, `fnref-1`, `fnref-1-2`) in a `<section class="footnotes">`.
+        case github
+        /// mdBook 0.5's (`crates/mdbook-html/src/html/tree.rs`, and the `markdown/footnotes` test book's expected
+        /// page): references `fr-NAME-1`, `fr-NAME-2`, … to `footnote-NAME`, the name as written; definitions in
+        /// an `<ol class="footnote-definition">` after an `<hr>`, back-links `↩`, `↩2`, … (0.4.41: back-links,
+        /// #2626; 0.5.0-alpha.1: "Fixed handling of multiple footnotes in a row", #2807, which puts a space
+        /// between adjacent references).
+        case mdBook
+    }
+
+    var markup = Markup.github
 
     struct Output: PassOutput {
         /// The footnotes' anchors (`fn-1`) and their references' (`fnref-1`, `fnref-1-2`), which links may target.
@@ -102,26 +117,35 @@ struct FootnotePass: ChapterPass {
             definition.content.free()
         }
         guard !order.isEmpty else { return output }
-        let section = Node.customBlock(
-            onEnter: "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Footnotes\">\n<ol>",
-            onExit: "</ol>\n</section>")
+        let section =
+            markup == .github
+            ? Node.customBlock(
+                onEnter: "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Footnotes\">\n<ol>",
+                onExit: "</ol>\n</section>")
+            : Node.customBlock(onEnter: "<hr>\n<ol class=\"footnote-definition\">", onExit: "</ol>")
         for label in order {
             guard let definition = definitions[label] else { continue }
-            let id = Self.id(label)
-            output.anchors.insert("fn-\(id)")
-            let item = Node.customBlock(onEnter: "<li id=\"fn-\(id.htmlEscaped)\">", onExit: "</li>")
-            // Back-links go at the end of the last paragraph, as GitHub places them.
+            let id = footnoteID(label)
+            output.anchors.insert(id)
+            let item = Node.customBlock(onEnter: "<li id=\"\(id.htmlEscaped)\">", onExit: "</li>")
+            // Back-links go at the end of the last paragraph, as GitHub places them. With no paragraph there, GitHub
+            // gives them one; mdBook puts them after the last block.
             var last = definition.content.lastChild
             if last?.type != .paragraph {
-                last = Node(type: .paragraph)
+                last = markup == .github ? Node(type: .paragraph) : Node.customBlock(onEnter: "", onExit: "")
                 definition.content.appendChild(last!)
             }
             for (index, reference) in definition.references.enumerated() {
-                let mark = index == 0 ? "" : "<sup>\(index + 1)</sup>"
-                last!.appendChild(
-                    .htmlInline(
+                let backLink: String
+                switch markup {
+                case .github:
+                    let mark = index == 0 ? "" : "<sup>\(index + 1)</sup>"
+                    backLink =
                         " <a href=\"#\(reference.htmlEscaped)\" class=\"footnote-backref\" role=\"doc-backlink\" aria-label=\"Back to reference \(order.firstIndex(of: label)! + 1)\">↩\(mark)</a>"
-                    ))
+                case .mdBook:
+                    backLink = " <a href=\"#\(reference.htmlEscaped)\">↩\(index == 0 ? "" : String(index + 1))</a>"
+                }
+                last!.appendChild(.htmlInline(backLink))
             }
             item.appendChild(definition.content)
             section.appendChild(item)
@@ -138,7 +162,15 @@ struct FootnotePass: ChapterPass {
         var currentContainer: Node?
         var line = paragraph.start.line
         var atLineStart = true
+        // The last line of an indented body parsed on its own (`indentedBody`), whose nodes are dropped.
+        var bodyEnd = 0
         for child in paragraph.children {
+            if line < bodyEnd || (line == bodyEnd && child.type != .softBreak && child.type != .lineBreak) {
+                if child.type == .softBreak || child.type == .lineBreak { line += 1 }
+                child.unlink()
+                child.free()
+                continue
+            }
             if child.type == .softBreak || child.type == .lineBreak {
                 line += 1
                 atLineStart = true
@@ -158,11 +190,11 @@ struct FootnotePass: ChapterPass {
                     child.unlink()
                     child.free()
                     if let first = definitions[label] {
+                        let message =
+                            "footnote '[^\(label)]' is defined twice; the first definition is at line "
+                            + "\(first.position.line)"
                         output.diagnostics.append(
-                            tree.error(
-                                "footnote '[^\(label)]' is defined twice; the first definition is at line "
-                                    + "\(first.position.line)",
-                                at: position))
+                            markup == .github ? tree.error(message, at: position) : tree.warning(message, at: position))
                         current = nil
                         currentContainer = nil
                         container.free()
@@ -170,6 +202,15 @@ struct FootnotePass: ChapterPass {
                         definitions[label] = Definition(label: label, content: container, position: position)
                         current = content
                         currentContainer = container
+                        if rest.isEmpty, paragraph.start.column == 1,
+                            let body = indentedBody(after: line, in: tree, positions: &output.paragraphPositions)
+                        {
+                            content.unlink()
+                            content.free()
+                            for block in body.blocks { container.appendChild(block) }
+                            bodyEnd = body.lastLine
+                            current = nil
+                        }
                     }
                     continue
                 }
@@ -205,6 +246,28 @@ struct FootnotePass: ChapterPass {
         }
     }
 
+    /// `[^note]:` alone on its line with its text indented below, as mdBook's footnotes test writes a list: cmark read
+    /// those lines as the paragraph's lazy lines, so they are parsed again on their own, four spaces taken off.
+    private func indentedBody(
+        after line: Int, in tree: ChapterTree, positions: inout ReparsedPositions
+    ) -> (blocks: [Node], lastLine: Int)? {
+        var lastLine = line
+        var text: [Substring] = []
+        while lastLine < tree.lines.count, tree.lines[lastLine].hasPrefix("    ") {
+            text.append(tree.lines[lastLine].dropFirst(4))
+            lastLine += 1
+        }
+        guard !text.isEmpty else { return nil }
+        let document = Document(markdown: text.joined(separator: "\n"))
+        document.root.consolidateTextNodes()
+        let blocks = document.root.children
+        for block in blocks {
+            block.unlink()
+            positions[block] = SourcePosition(line: line + 1, column: 5)
+        }
+        return (blocks, lastLine)
+    }
+
     private func isIndentedCode(_ node: Node, in tree: ChapterTree) -> Bool {
         let line = node.start.line
         guard line >= 1, line <= tree.lines.count else { return false }
@@ -231,24 +294,25 @@ struct FootnotePass: ChapterPass {
                 continue
             }
             guard definitions[label] != nil else {
+                // mdBook leaves such a reference as text, silently.
+                let message = "footnote '[^\(label)]' has no definition; add a '[^\(label)]: …' line"
+                let position = referencePosition(of: node, label: label, in: tree, positions: positions)
                 output.diagnostics.append(
-                    tree.error(
-                        "footnote '[^\(label)]' has no definition; add a '[^\(label)]: …' line",
-                        at: referencePosition(of: node, label: label, in: tree, positions: positions)))
+                    markup == .github ? tree.error(message, at: position) : tree.warning(message, at: position))
                 pending += "[^\(label)]"
                 continue
             }
             if !order.contains(label) { order.append(label) }
             let number = order.firstIndex(of: label)! + 1
-            let id = Self.id(label)
             let count = definitions[label]!.references.count
-            let referenceID = count == 0 ? "fnref-\(id)" : "fnref-\(id)-\(count + 1)"
+            let referenceID = referenceID(label, count: count + 1)
             definitions[label]!.references.append(referenceID)
             output.anchors.insert(referenceID)
+            if markup == .mdBook, pending.isEmpty, pieces.last?.type == .htmlInline { pending = " " }
             if !pending.isEmpty { pieces.append(.text(pending)); pending = "" }
             pieces.append(
                 .htmlInline(
-                    "<sup class=\"footnote-reference\" id=\"\(referenceID.htmlEscaped)\"><a href=\"#fn-\(id.htmlEscaped)\">\(number)</a></sup>"
+                    "<sup class=\"footnote-reference\" id=\"\(referenceID.htmlEscaped)\"><a href=\"#\(footnoteID(label).htmlEscaped)\">\(number)</a></sup>"
                 ))
         }
         guard !pieces.isEmpty else { return }
@@ -286,8 +350,21 @@ struct FootnotePass: ChapterPass {
         return SourcePosition(line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
     }
 
-    /// The label as it appears in ids: letters, digits, `-` and `_`; anything else becomes `-`.
+    /// The label as it appears in GitHub-style ids: letters, digits, `-` and `_`; anything else becomes `-`.
     static func id(_ label: String) -> String {
         String(label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    }
+
+    /// The id of the footnote `label`'s definition.
+    private func footnoteID(_ label: String) -> String {
+        markup == .github ? "fn-\(Self.id(label))" : "footnote-\(label)"
+    }
+
+    /// The id of the `number`th reference to the footnote `label`, from 1.
+    private func referenceID(_ label: String, count number: Int) -> String {
+        switch markup {
+        case .github: number == 1 ? "fnref-\(Self.id(label))" : "fnref-\(Self.id(label))-\(number)"
+        case .mdBook: "fr-\(label)-\(number)"
+        }
     }
 }

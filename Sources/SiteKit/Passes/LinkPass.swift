@@ -119,7 +119,10 @@ struct LinkPass: ChapterPass {
                 reportTolerated(
                     "link to missing chapter '\(path)'", in: tree, input: input, at: position, output: &output)
             }
-            return nil
+            // mdBook writes every relative `.md` link as `.html`, whether or not there is such a page.
+            guard input.book.config.isMdBook, rawPath.hasSuffix(".md") else { return nil }
+            let href = String(rawPath.dropLast(3)) + ".html"
+            return fragment.map { "\(href)#\($0)" } ?? href
         }
         let targetAnchors = input.anchorsBySource[target.sourcePath] ?? []
         if let fragment, !fragment.isEmpty, !targetAnchors.contains(fragment),

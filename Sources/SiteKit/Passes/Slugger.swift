@@ -1,12 +1,28 @@
-/// Makes heading anchors the way GitHub does: `Hello, World!` → `hello-world`, then `hello-world-1` for a repeat.
+import Foundation
+
+/// Makes heading anchors the way GitHub does: `Hello, World!` → `hello-world`, then `hello-world-1` for a repeat;
+/// or, for an mdBook book, the way mdBook 0.5 does (``Style/mdBook``).
 public struct Slugger: Sendable {
+    /// Whose rule turns a heading's text into its anchor.
+    public enum Style: Sendable {
+        /// GitHub's: lowercase, letters, digits, `-` and `_` kept, each space a `-`.
+        case github
+        /// mdBook 0.5's `id_from_content` (`crates/mdbook-html/src/utils.rs`): the text trimmed, Unicode
+        /// lowercase (mdBook 0.5.0: "IDs now use Unicode lowercase", #2922), alphanumeric characters, `-` and `_`
+        /// kept, any whitespace a `-`. Repeats are numbered like GitHub's (`unique_id`, #2846).
+        case mdBook
+    }
+
+    private let style: Style
     private var used: [String: Int] = [:]
 
-    public init() {}
+    public init(style: Style = .github) {
+        self.style = style
+    }
 
     /// The slug of `text`, numbered when an earlier heading of the page already took it.
     public mutating func slug(for text: String) -> String {
-        let base = Self.baseSlug(text)
+        let base = style == .github ? Self.baseSlug(text) : Self.mdBookSlug(text)
         var candidate = base
         while used[candidate] != nil {
             used[base, default: 0] += 1
@@ -33,6 +49,23 @@ public struct Slugger: Sendable {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// mdBook 0.5's `id_from_content`, character by character as Rust's `char` (a Unicode scalar) sees it:
+    /// `is_alphanumeric` is the Alphabetic property or a numeric general category.
+    static func mdBookSlug(_ text: String) -> String {
+        var slug = String.UnicodeScalarView()
+        for scalar in text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().unicodeScalars {
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case _ where properties.isAlphabetic: slug.append(scalar)
+            case .decimalNumber, .letterNumber, .otherNumber: slug.append(scalar)
+            case _ where scalar == "_" || scalar == "-": slug.append(scalar)
+            case _ where properties.isWhitespace: slug.append("-")
+            default: break
+            }
+        }
+        return slug.isEmpty ? "section" : String(slug)
     }
 
     /// ``baseSlug(_:)`` of an ASCII heading, nearly every heading, on bytes rather than Characters.

@@ -141,8 +141,9 @@ struct TablePass: ChapterPass {
     /// - Parameter references: the chapter's link reference definitions, so `[text][ref]` works in a cell too.
     static func appendInlines(of text: String, to node: Node, references: String = "") {
         guard !text.isEmpty else { return }
-        // A leading unit separator keeps cmark from reading `# x`, `- x` or `1. x` in a cell as a block.
-        let document = Document(markdown: "\u{1F}" + text + (references.isEmpty ? "" : "\n\n" + references))
+        // A leading no-break space keeps cmark from reading `# x`, `- x` or `1. x` in a cell as a block, and, being
+        // Unicode whitespace, lets `_x_` or `***(x)***` at the cell's start open emphasis as at a line's start.
+        let document = Document(markdown: "\u{A0}" + text + (references.isEmpty ? "" : "\n\n" + references))
         document.root.consolidateTextNodes()
         guard let paragraph = document.root.firstChild else { return }
         if let first = paragraph.firstChild, first.type == .text, let literal = first.literal {
@@ -191,7 +192,8 @@ struct TablePass: ChapterPass {
         return result
     }
 
-    /// Splits a row at its unescaped pipes outside code spans; outer pipes are optional.
+    /// Splits a row at its unescaped pipes; outer pipes are optional. As in GFM, a pipe splits the row inside a
+    /// code span too (the spec's table examples escape it as `\|` there), and `\|` is a pipe everywhere.
     static func splitCells(_ line: Substring) -> [Cell] {
         let bytes = Array(line.utf8)
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
@@ -223,29 +225,6 @@ struct TablePass: ChapterPass {
                 if bytes[index + 1] != UInt8(ascii: "|") { current.append(byte) }
                 current.append(bytes[index + 1])
                 index += 2
-            } else if byte == UInt8(ascii: "`") {
-                var run = 0
-                while index + run < upper, bytes[index + run] == UInt8(ascii: "`") { run += 1 }
-                // A code span runs to the next backtick string of the same length; a pipe inside it is code.
-                var search = index + run
-                var end = index + run
-                while search < upper {
-                    guard bytes[search] == UInt8(ascii: "`") else { search += 1; continue }
-                    var length = 0
-                    while search + length < upper, bytes[search + length] == UInt8(ascii: "`") { length += 1 }
-                    if length == run { end = search + run; break }
-                    search += length
-                }
-                var inner = index
-                while inner < end {
-                    // GitHub unescapes `\|` inside code spans too, so a table can show a pipe in code.
-                    if bytes[inner] == UInt8(ascii: "\\"), inner + 1 < end, bytes[inner + 1] == UInt8(ascii: "|") {
-                        inner += 1
-                    }
-                    current.append(bytes[inner])
-                    inner += 1
-                }
-                index = end
             } else if byte == UInt8(ascii: "|") {
                 finish()
                 index += 1

@@ -22,8 +22,9 @@ struct TaskListPass: ChapterPass {
             default: continue
             }
             let rest = literal.dropFirst(3)
-            // `[ ]` must be followed by a space or the end of the line, so `[x]ray` is left alone.
-            guard rest.isEmpty ? (text.next == nil || text.next?.type == .softBreak) : rest.first == " " else {
+            // GFM: the marker is followed by whitespace, so `[x]ray` is left alone, and so is a lone `- [x]`,
+            // whose line ends the item (the spec's "at least one whitespace character before any other content").
+            guard rest.isEmpty ? text.next?.type == .softBreak : rest.first == " " || rest.first == "\t" else {
                 continue
             }
             let remaining = String(rest.drop { $0 == " " })

@@ -11,6 +11,10 @@ import Synchronization
 /// The HTML of every section is prepared once as segments. Every page of one output folder writes a link the
 /// same way, so each item's HTML is then filled in once per folder (``FolderHTML``); a page only joins them and
 /// renders its own item again with the current-page mark. That keeps rendering a 1,000-chapter book cheap.
+///
+/// With mdBook's `[output.html.fold] enable = true`, a chapter's sub-chapters fold into a `<details>` that is open
+/// when the chapter is less than `level` deep (mdBook's `toc.rs`: expanded when `depth - 1 < level`) or holds the
+/// current page (which mdBook's `toc.js` opens), so folding needs no script either.
 struct Sidebar: Sendable {
     /// Books with at most this many entries show the whole tree on every page.
     static let fullTreeLimit = 150
@@ -30,6 +34,14 @@ struct Sidebar: Sendable {
         case url(String)
         /// Marks the link as the current page when it is.
         case currentMark(String)
+        /// Opens a folded chapter when it is `open` anyway, or holds the current page.
+        case openMark(open: Bool, pages: Set<String>)
+    }
+
+    /// How the sidebar folds sub-chapters: mdBook's `[output.html.fold]`.
+    private struct Fold {
+        var enabled: Bool
+        var level: Int
     }
 
     /// A run of top-level items: the prefix chapters, one part, or the suffix chapters.
@@ -50,6 +62,7 @@ struct Sidebar: Sendable {
             pageByPosition[chapter.summaryPosition] = chapter.outputPath
         }
         isLarge = book.summary.entries.count > Self.fullTreeLimit
+        let fold = Fold(enabled: book.config.html.foldEnabled, level: book.config.html.foldLevel)
 
         var sections: [Section] = [Section()]
         var itemByPage: [String: (section: Int, item: Int)] = [:]
@@ -59,7 +72,7 @@ struct Sidebar: Sendable {
             }
             var segments: [Segment] = []
             var pages: [String] = []
-            Self.prepare(item, pageByPosition, into: &segments, pages: &pages)
+            Self.prepare(item, pageByPosition, fold: fold, into: &segments, pages: &pages)
             let section = sections.count - 1
             for page in pages { itemByPage[page] = (section, sections[section].items.count) }
             sections[section].items.append(segments)
@@ -75,7 +88,7 @@ struct Sidebar: Sendable {
     }
 
     private static func prepare(
-        _ item: Summary.Item, _ pageByPosition: [SourcePosition: String], into segments: inout [Segment],
+        _ item: Summary.Item, _ pageByPosition: [SourcePosition: String], fold: Fold, into segments: inout [Segment],
         pages: inout [String]
     ) {
         switch item {
@@ -84,33 +97,57 @@ struct Sidebar: Sendable {
         case .part(let title, _):
             segments.append(.html("<li class=\"part-title\">\(title.htmlEscaped)</li>"))
         case .chapter(let entry):
-            prepare(entry, pageByPosition, into: &segments, pages: &pages)
+            prepare(entry, depth: 1, pageByPosition, fold: fold, into: &segments, pages: &pages)
         }
     }
 
     private static func prepare(
-        _ entry: Summary.Entry, _ pageByPosition: [SourcePosition: String], into segments: inout [Segment],
+        _ entry: Summary.Entry, depth: Int, _ pageByPosition: [SourcePosition: String], fold: Fold,
+        into segments: inout [Segment], pages: inout [String]
+    ) {
+        let firstPage = pages.count
+        var title: [Segment] = []
+        prepareTitle(of: entry, pageByPosition, into: &title, pages: &pages)
+        var children: [Segment] = []
+        for child in entry.children {
+            prepare(child, depth: depth + 1, pageByPosition, fold: fold, into: &children, pages: &pages)
+        }
+        guard fold.enabled, !entry.children.isEmpty else {
+            segments += title
+            if !children.isEmpty { segments += [.html("<ol>")] + children + [.html("</ol>")] }
+            segments.append(.html("</li>"))
+            return
+        }
+        // The `<li>` opening the title stays first; the title itself becomes the summary.
+        segments.append(title[0])
+        segments += [
+            .html("<details class=\"fold\""), .openMark(open: depth - 1 < fold.level, pages: Set(pages[firstPage...])),
+            .html("><summary>"),
+        ]
+        segments += title.dropFirst()
+        segments += [.html("</summary><ol>")] + children + [.html("</ol></details></li>")]
+    }
+
+    /// An entry's `<li>` (its first segment) and its link, or its title when it is a draft.
+    private static func prepareTitle(
+        of entry: Summary.Entry, _ pageByPosition: [SourcePosition: String], into segments: inout [Segment],
         pages: inout [String]
     ) {
         let number = entry.number.isEmpty ? "" : "<span class=\"number\">\(entry.numberLabel)</span> "
         if let page = pageByPosition[entry.position] {
             pages.append(page)
             segments += [
-                .html("<li class=\"chapter-item\"><a href=\""), .url(page.htmlEscaped), .html("\""), .currentMark(page),
+                .html("<li class=\"chapter-item\">"), .html("<a href=\""), .url(page.htmlEscaped), .html("\""),
+                .currentMark(page),
             ]
             segments.append(.html(">\(number)\(entry.title.htmlEscaped)</a>"))
         } else {
-            segments.append(
+            segments += [
+                .html("<li class=\"chapter-item draft\">"),
                 .html(
-                    "<li class=\"chapter-item draft\"><span class=\"draft-title\" title=\"Not written yet\">\(number)\(entry.title.htmlEscaped)</span>"
-                ))
+                    "<span class=\"draft-title\" title=\"Not written yet\">\(number)\(entry.title.htmlEscaped)</span>"),
+            ]
         }
-        if !entry.children.isEmpty {
-            segments.append(.html("<ol>"))
-            for child in entry.children { prepare(child, pageByPosition, into: &segments, pages: &pages) }
-            segments.append(.html("</ol>"))
-        }
-        segments.append(.html("</li>"))
     }
 
     /// The navigation for the page at `currentPage`; nil renders the full tree (for `contents.html`).
@@ -175,6 +212,8 @@ struct Sidebar: Sendable {
             case .url(let page): html += linker.url(to: page)
             case .currentMark(let page) where page == currentPage: html += " class=\"current\" aria-current=\"page\""
             case .currentMark: break
+            case .openMark(let open, let pages):
+                if open || currentPage.map(pages.contains) == true { html += " open" }
             }
         }
         return html

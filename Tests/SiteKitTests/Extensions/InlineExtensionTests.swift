@@ -6,7 +6,7 @@ import Testing
 @Suite struct InlineExtensionTests {
     @Test func taskListItemsGetDisabledCheckboxes() async throws {
         let render = try await ChapterRender(
-            "- [ ] Install\n- [x] Configure\n- [X] Deploy\n- [x]ray is not a task\n- [ ]\n")
+            "- [ ] Install\n- [x] Configure\n- [X] Deploy\n- [x]ray is not a task\n- [ ]\n- [x]\n  next line\n")
         #expect(render.diagnostics.isEmpty)
         #expect(
             render.html == """
@@ -16,7 +16,8 @@ import Testing
                 <li><input type="checkbox" class="task" disabled checked aria-label="Done"> Configure</li>
                 <li><input type="checkbox" class="task" disabled checked aria-label="Done"> Deploy</li>
                 <li>[x]ray is not a task</li>
-                <li><input type="checkbox" class="task" disabled aria-label="To do"> </li>
+                <li>[ ]</li>
+                <li><input type="checkbox" class="task" disabled checked aria-label="Done"> \nnext line</li>
                 </ul>
                 </div>
                 """)
