@@ -33,6 +33,6 @@ for email in try JSONDecoder().decode(Outbox.self, from: body).messages {
 // To: you@example.com
 // Subject: [Recovered] Page views above 100 a minute
 //
-// Back to 20 page views in the last minute.
+// Back to 0 page views in the last minute.
 // Notify: @you@example.com
 // ---

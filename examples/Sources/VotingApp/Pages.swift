@@ -43,6 +43,7 @@ enum Pages {
             "<tr><td>\(HTML.escape(choice))</td><td>\(votes)</td>"
                 + "<td><div class=\"bar\" style=\"width:\(votes * 200 / total)px\"></div></td></tr>"
         }
-        return "<table>\(rows.joined())</table><p>\(question.totalVotes) votes</p>"
+        let count = question.totalVotes == 1 ? "1 vote" : "\(question.totalVotes) votes"
+        return "<table>\(rows.joined())</table><p>\(count)</p>"
     }
 }

@@ -27,7 +27,7 @@ import Testing
 
             let results = try await HTTP.get(app.baseURL.appending(path: "questions/2/results"))
             #expect(results.body.contains("<tr><td>Spaces</td><td>1</td>"))
-            #expect(results.body.contains("<p>1 votes</p>"))
+            #expect(results.body.contains("<p>1 vote</p>"))
         }
     }
 
