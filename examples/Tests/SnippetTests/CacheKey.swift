@@ -6,6 +6,9 @@ struct CacheKey {
     var package: URL
     /// The intake's sources, `Sources/MockIntake` of the root package.
     var intake: URL
+    /// The snippet tests' own sources, where what the intake must hold after each snippet is written
+    /// (`ServerExpectations`): a cached run is not checked against them again, so a change to them must run it.
+    var tests: URL
     /// The toolchain's `swift --version`.
     var toolchain: String
 
@@ -13,6 +16,7 @@ struct CacheKey {
         package: SnippetFiles.folder.deletingLastPathComponent(),
         intake: SnippetFiles.folder.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/MockIntake"),
+        tests: SnippetFiles.folder.deletingLastPathComponent().appendingPathComponent("Tests/SnippetTests"),
         toolchain: Self.swiftVersion())
 
     /// The key for `snippets` (the snippet and those on its reader's path) run along `path`.
@@ -34,7 +38,7 @@ struct CacheKey {
         }
         let resolved = package.appendingPathComponent("Package.resolved")
         hash.add("Package.resolved", (try? String(contentsOf: resolved, encoding: .utf8)) ?? "")
-        for file in Self.files(under: intake) {
+        for file in Self.files(under: intake) + Self.files(under: tests) {
             hash.add(file.path, try String(contentsOf: file, encoding: .utf8))
         }
         return hash.hex

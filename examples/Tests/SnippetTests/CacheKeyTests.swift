@@ -8,6 +8,7 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("cache-key-\(UUID().uuidString)")
         var package: URL { root.appendingPathComponent("examples") }
         var intake: URL { root.appendingPathComponent("Sources/MockIntake") }
+        var tests: URL { package.appendingPathComponent("Tests/SnippetTests") }
 
         init() throws {
             try write("examples/Snippets/Show.swift", "import App\nimport Foundation\nprint(1)\n")
@@ -17,6 +18,7 @@ import Testing
             try write("examples/Sources/Other/Other.swift", "public let other = 1\n")
             try write("examples/Package.resolved", "{}\n")
             try write("Sources/MockIntake/Store.swift", "struct Store {}\n")
+            try write("examples/Tests/SnippetTests/ServerExpectations.swift", "let expected = [150, 20]\n")
         }
 
         func write(_ path: String, _ text: String) throws {
@@ -27,7 +29,7 @@ import Testing
         }
 
         func key(toolchain: String = "Swift 6.3", path: String = "`swift run Show`") throws -> String {
-            try CacheKey(package: package, intake: intake, toolchain: toolchain)
+            try CacheKey(package: package, intake: intake, tests: tests, toolchain: toolchain)
                 .key(for: ["Before", "Show"], path: path)
         }
     }
@@ -46,6 +48,7 @@ import Testing
             ("examples/Sources/Core/Core.swift", "public let core = 2\n"),
             ("examples/Package.resolved", "{\"pins\": []}\n"),
             ("Sources/MockIntake/Store.swift", "struct Store { var points = 0 }\n"),
+            ("examples/Tests/SnippetTests/ServerExpectations.swift", "let expected = [150, 0]\n"),
         ]
         var keys: Set<String> = [original]
         for (path, text) in edits {
@@ -72,7 +75,7 @@ import Testing
     @Test func importsNameLocalTargetsTransitively() throws {
         let fixture = try Fixture()
         defer { try? FileManager.default.removeItem(at: fixture.root) }
-        let key = CacheKey(package: fixture.package, intake: fixture.intake, toolchain: "")
+        let key = CacheKey(package: fixture.package, intake: fixture.intake, tests: fixture.tests, toolchain: "")
         let source = "import App\n@testable import Other\nimport struct Core.Thing\nimport Foundation\n"
         #expect(key.localImports(of: source) == ["App", "Other", "Core"])
         #expect(key.closure(of: ["App"]) == ["App", "Core"])

@@ -7,7 +7,8 @@ import SnippetExpectations
 ///
 /// The key (``CacheKey``) hashes the sources of the snippet and of every snippet on its reader's path, the
 /// `examples/Sources` targets they import (and those targets' own imports of local targets, transitively),
-/// `Package.resolved`, the toolchain's `swift --version`, and the intake's source (`Sources/MockIntake`).
+/// `Package.resolved`, the toolchain's `swift --version`, the intake's source (`Sources/MockIntake`), and the
+/// snippet tests' own sources (what each snippet's run must leave in the intake).
 enum SnippetCache {
     static let isOn = ProcessInfo.processInfo.environment["STEPWISE_SNIPPET_CACHE"] != "0" && !Bless.isOn
 
