@@ -1,13 +1,15 @@
 import Foundation
 
 /// Parses DogStatsD datagrams: metrics, events and service checks, several per packet separated by newlines.
-enum StatsDParser {
-    struct Malformed: Error, Equatable {
-        var reason: String
+/// Public for the DogStatsD harness in `Fuzz/`, which checks it against the datagram grammar.
+public enum StatsDParser {
+    /// Why a line was refused.
+    public struct Malformed: Error, Equatable {
+        public var reason: String
     }
 
     /// Parses every non-empty line of a packet; malformed lines come back as failures, never as a crash.
-    static func parsePacket(_ packet: Substring) -> [Result<StatsDMessage, Malformed>] {
+    public static func parsePacket(_ packet: Substring) -> [Result<StatsDMessage, Malformed>] {
         // Splitting on UTF-8 bytes, not Characters, keeps parsing cheap enough for 100,000 datagrams/s.
         packet.utf8.split(separator: UInt8(ascii: "\n")).compactMap { bytes in
             var trimmed = Substring(bytes)
