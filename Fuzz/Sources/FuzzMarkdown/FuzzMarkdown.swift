@@ -22,7 +22,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         fatalError("cannot write \(target.path): \(error)")
     }
     let result = wait { await SiteBuilder(content: ThrowawayBook.root, output: nil).build() }
-    let lineCounts = ThrowawayBook.lineCounts()
+    var texts = ThrowawayBook.defaults
+    texts[target] = text
+    let lineCounts = Dictionary(
+        uniqueKeysWithValues: texts.map { url, text in
+            (url.lastPathComponent, text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        })
     for diagnostic in result.diagnostics {
         let name = URL(fileURLWithPath: diagnostic.path).lastPathComponent
         guard let lineCount = lineCounts[name] else { continue }
@@ -70,15 +75,6 @@ enum ThrowawayBook {
             fatalError("cannot make the book in \(root.path): \(error)")
         }
         _ = registerCleanUp
-    }
-
-    /// The number of lines of each of the book's files, by name.
-    static func lineCounts() -> [String: Int] {
-        Dictionary(
-            uniqueKeysWithValues: defaults.keys.map { url in
-                let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-                return (url.lastPathComponent, text.split(separator: "\n", omittingEmptySubsequences: false).count)
-            })
     }
 
     /// The book goes when the fuzzer exits normally; a crash leaves it beside the reproducer.
