@@ -56,4 +56,11 @@ struct QueryParserTests {
         #expect(throws: QueryParseError.self) { try QueryParser.parseMonitorQuery("avg(last_5m):avg:cpu{*}") }
         #expect(throws: QueryParseError.self) { try QueryParser.parseMonitorQuery("avg(last_5m):avg:cpu{*} > x") }
     }
+
+    /// A window whose seconds overflow an Int used to trap.
+    @Test func aWindowTooLongForAnIntIsAnError() {
+        #expect(throws: QueryParseError.self) {
+            try QueryParser.parseMonitorQuery("avg(last_9999999999999999d):avg:cpu{*} > 1")
+        }
+    }
 }

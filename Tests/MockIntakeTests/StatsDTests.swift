@@ -56,6 +56,40 @@ struct StatsDTests {
         }
     }
 
+    /// Lines the datagram grammar refuses, as does the reference in Fuzz/Sources/FuzzDogStatsD: a length that
+    /// overflows or does not match, signs and stray commas in the header, empty packed values, a number that is not
+    /// finite, a combining mark that hid what follows a `|` when lines were read as Characters.
+    @Test(arguments: [
+        "_e{9223372036854775807,1}:a|b", "_e{1,1}:a|bc", "_e{1,1}:a|b\u{301}", "_e{+1,1}:a|b", "_e{,1,1}:a|b",
+        "x:1::2|c", "x:|c", "x:1|g|Tinf", "x:1|c|@\u{301}0.5",
+    ])
+    func linesOutsideTheGrammarAreRefused(line: String) {
+        guard case .failure = StatsDParser.parsePacket(Substring(line)).first else {
+            Issue.record("'\(line)' parsed")
+            return
+        }
+    }
+
+    @Test func aSetValueIsOneMemberAndAServiceCheckMessageRunsToTheEnd() throws {
+        guard case .metric(let set) = try StatsDParser.parseLine("users:a:b|s") else {
+            Issue.record("not a metric")
+            return
+        }
+        #expect(set.setValues == ["a:b"])
+        guard case .serviceCheck(let check) = try StatsDParser.parseLine("_sc|app|0|#a|m:up|down: 1 of 2") else {
+            Issue.record("not a check")
+            return
+        }
+        #expect(check.message == "up|down: 1 of 2")
+        #expect(check.tags == ["a"])
+        guard case .event(let event) = try StatsDParser.parseLine("_e{1,1}:a|b|d:nan|h:web") else {
+            Issue.record("not an event")
+            return
+        }
+        #expect(event.timestamp == nil)
+        #expect(event.host == "web")
+    }
+
     /// The Agent stamps each aggregate with the start of its 10 s bucket and keeps flushing an idle counter as 0 for
     /// `dogstatsd_expiry_seconds` (300 s): https://docs.datadoghq.com/extend/dogstatsd/data_aggregation/
     @Test func idleCountersAreZeroFilledUntilTheyExpire() async throws {

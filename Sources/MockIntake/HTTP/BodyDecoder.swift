@@ -3,13 +3,20 @@ import CZstd
 import NIOCore
 
 /// Turns a request body into plain bytes, inflating `deflate` (zlib), `gzip` and `zstd1` bodies under a size cap.
-struct BodyDecoder: Sendable {
+/// Public for the body decoder's harness in `Fuzz/`.
+public struct BodyDecoder: Sendable {
     /// The largest body accepted after decompression: 5 MB, as Datadog's intake.
-    static let maximumSize = 5 * 1024 * 1024
+    public static let maximumSize = 5 * 1024 * 1024
 
-    var limit: Int = BodyDecoder.maximumSize
+    /// The largest output accepted, in bytes.
+    public var limit: Int
 
-    func decode(_ body: ByteBuffer, contentEncoding: String?) throws(IntakeError) -> ByteBuffer {
+    public init(limit: Int = BodyDecoder.maximumSize) {
+        self.limit = limit
+    }
+
+    /// The plain bytes of `body`, sent with the `Content-Encoding` header `contentEncoding`.
+    public func decode(_ body: ByteBuffer, contentEncoding: String?) throws(IntakeError) -> ByteBuffer {
         let encoding = contentEncoding?.lowercased().trimmingCharacters(in: .whitespaces) ?? ""
         switch encoding {
         case "", "identity":

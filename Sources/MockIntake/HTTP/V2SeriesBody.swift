@@ -1,23 +1,23 @@
 /// `POST /api/v2/series`: points are `{"timestamp", "value"}` objects and `type` is 0–3.
-struct V2SeriesBody: Decodable {
-    struct Point: Decodable {
-        var timestamp: Double
-        var value: Double
+public struct V2SeriesBody: Decodable {
+    public struct Point: Decodable {
+        public var timestamp: Double
+        public var value: Double
     }
 
-    struct Resource: Decodable {
-        var name: String
-        var type: String
+    public struct Resource: Decodable {
+        public var name: String
+        public var type: String
     }
 
-    struct Series: Decodable {
-        var metric: String
-        var points: [Point]
-        var type: Int?
-        var interval: Double?
-        var resources: [Resource]?
-        var tags: [String]?
+    public struct Series: Decodable {
+        public var metric: String
+        public var points: [Point]
+        public var type: Int?
+        public var interval: Double?
+        public var resources: [Resource]?
+        public var tags: [String]?
     }
 
-    var series: [Series]
+    public var series: [Series]
 }

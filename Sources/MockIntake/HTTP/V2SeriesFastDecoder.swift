@@ -4,8 +4,9 @@ import NIOCore
 /// `JSONDecoder`. It gives up (returns `nil`) on anything unusual, such as escaped strings, duplicate keys or deep
 /// nesting, and the caller then decodes with `JSONDecoder`, which also words the errors; so it only has to be right
 /// when it succeeds. It follows RFC 8259's grammar: numbers without leading zeros, `+` or bare `.`, strings of valid
-/// UTF-8 without control characters, and nothing after the top-level value but whitespace.
-struct V2SeriesFastDecoder {
+/// UTF-8 without control characters, and nothing after the top-level value but whitespace. Public for the harness
+/// in `Fuzz/` that checks it against `JSONDecoder`.
+public struct V2SeriesFastDecoder {
     /// Deeper values in fields the intake skips make it give up, so that hostile nesting cannot exhaust the stack.
     private static let maximumDepth = 64
 
@@ -17,7 +18,8 @@ struct V2SeriesFastDecoder {
         self.bytes = bytes
     }
 
-    static func decode(_ buffer: ByteBuffer) -> V2SeriesBody? {
+    /// The body, or nil when the fast path gives up.
+    public static func decode(_ buffer: ByteBuffer) -> V2SeriesBody? {
         buffer.withUnsafeReadableBytes { bytes in
             var decoder = V2SeriesFastDecoder(bytes)
             guard let body = decoder.body() else { return nil }

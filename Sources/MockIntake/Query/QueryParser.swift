@@ -54,13 +54,17 @@ public struct QueryParser {
     static func window(_ text: String) -> Int? {
         guard text.hasPrefix("last_"), let unit = text.last else { return nil }
         guard let count = Int(text.dropFirst(5).dropLast()), count > 0 else { return nil }
+        let seconds: Int
         switch unit {
-        case "m": return count * 60
-        case "h": return count * 3600
-        case "d": return count * 86400
-        case "w": return count * 604800
+        case "m": seconds = 60
+        case "h": seconds = 3600
+        case "d": seconds = 86400
+        case "w": seconds = 604800
         default: return nil
         }
+        // `last_9999999999999999d` would overflow: refused like any other window that cannot be.
+        let (window, overflow) = count.multipliedReportingOverflow(by: seconds)
+        return overflow ? nil : window
     }
 
     // MARK: Grammar

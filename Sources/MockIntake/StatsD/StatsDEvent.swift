@@ -1,12 +1,12 @@
 /// `_e{title_length,text_length}:title|text|d:…|h:…|k:…|p:…|s:…|t:…|#tags`.
-struct StatsDEvent: Sendable, Equatable {
-    var title: String
-    var text: String
-    var timestamp: Double?
-    var host: String?
-    var aggregationKey: String?
-    var priority: String
-    var sourceTypeName: String?
-    var alertType: String
-    var tags: [String]
+public struct StatsDEvent: Sendable, Equatable {
+    public var title: String
+    public var text: String
+    public var timestamp: Double?
+    public var host: String?
+    public var aggregationKey: String?
+    public var priority: String
+    public var sourceTypeName: String?
+    public var alertType: String
+    public var tags: [String]
 }

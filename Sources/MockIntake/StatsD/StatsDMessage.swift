@@ -1,5 +1,5 @@
 /// One parsed DogStatsD datagram line.
-enum StatsDMessage: Sendable, Equatable {
+public enum StatsDMessage: Sendable, Equatable {
     case metric(StatsDMetric)
     case event(StatsDEvent)
     case serviceCheck(CheckRun)

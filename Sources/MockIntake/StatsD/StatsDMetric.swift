@@ -1,16 +1,16 @@
 /// `name:v[:v…]|type[|@rate][|#tags][|c:container][|T timestamp]`.
-struct StatsDMetric: Sendable, Equatable {
-    enum Kind: String, Sendable {
+public struct StatsDMetric: Sendable, Equatable {
+    public enum Kind: String, Sendable {
         case counter = "c", gauge = "g", timing = "ms", histogram = "h", set = "s", distribution = "d"
     }
 
-    var name: String
+    public var name: String
     /// Numbers for every kind but sets, whose raw values are kept in `setValues`.
-    var values: [Double]
-    var setValues: [String]
-    var kind: Kind
-    var sampleRate: Double
-    var tags: [String]
-    var containerID: String?
-    var timestamp: Double?
+    public var values: [Double]
+    public var setValues: [String]
+    public var kind: Kind
+    public var sampleRate: Double
+    public var tags: [String]
+    public var containerID: String?
+    public var timestamp: Double?
 }
