@@ -99,7 +99,11 @@ class Browser:
         self.call("Input.dispatchKeyEvent", type="keyUp", key=key, code=code or key)
 
     def click(self, selector):
-        box = self.eval(f"(() => {{ const r = document.querySelector({json.dumps(selector)}).getBoundingClientRect();"
+        """Clicks the element's centre as a reader would: scrolled into view first, since a mouse event
+        outside the viewport reaches nothing."""
+        box = self.eval(f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+                        f" e.scrollIntoView({{block: 'center', behavior: 'instant'}});"
+                        f" const r = e.getBoundingClientRect();"
                         f" return [r.x + r.width / 2, r.y + r.height / 2]; }})()")
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
