@@ -39,9 +39,24 @@ enum BuildSteps {
         return (index, problems)
     }
 
+    /// Reads and parses every chapter, on all cores; a book with external preprocessors is read through them
+    /// first (``BookPreprocessing``), and what they reported comes back too.
+    static func parseChapters(_ book: Book, dialect: MarkdownDialect) async -> ([ParsedChapter], [Diagnostic]) {
+        let root = book.root
+        guard book.config.preprocessors.hasExternal else {
+            return (await book.chapters.concurrentMap { parse($0, root: root, dialect: dialect) }, [])
+        }
+        let (files, problems) = await BookPreprocessing.readChapters(book)
+        return (await book.chapters.concurrentMap { parse($0, file: files[$0.index], dialect: dialect) }, problems)
+    }
+
     /// Reads one chapter (includes expanded), parses it, and runs the structure passes (``ChapterPasses``).
     static func parse(_ chapter: Book.Chapter, root: ContentRoot, dialect: MarkdownDialect) -> ParsedChapter {
-        let file = ChapterFile.read(chapter, root: root)
+        parse(chapter, file: ChapterFile.read(chapter, root: root), dialect: dialect)
+    }
+
+    /// Parses a chapter's text as read (and preprocessed), and runs the structure passes.
+    static func parse(_ chapter: Book.Chapter, file: ChapterFile, dialect: MarkdownDialect) -> ParsedChapter {
         let syntax = MarkdownSyntaxHints(file.markdown)
         let tree = ChapterTree(
             markdown: file.markdown, parsedText: ChapterPasses.rewrite(file.markdown, syntax: syntax),

@@ -52,7 +52,7 @@ public struct SiteBuilder: Sendable {
         let (theme, themeProblems) = await themeLoad
 
         let dialect = MarkdownDialect(book.config)
-        let chapters = await book.chapters.concurrentMap { BuildSteps.parse($0, root: book.root, dialect: dialect) }
+        let (chapters, preprocessorProblems) = await BuildSteps.parseChapters(book, dialect: dialect)
         let (snippets, snippetProblems) = await snippetLoad
         let anchors = Dictionary(uniqueKeysWithValues: chapters.map { ($0.chapter.sourcePath, $0.anchors) })
         let context = BuildContext(book: book, snippets: snippets, anchorsBySource: anchors)
@@ -64,7 +64,8 @@ public struct SiteBuilder: Sendable {
         let (records, writeProblems) = await renderPages(chapters, context: context, renderer: renderer, into: writer)
         let state = SiteState(
             book: book, theme: theme, context: context, renderer: renderer, records: records,
-            bookDiagnostics: locationProblems + bookProblems + themeProblems, snippetDiagnostics: snippetProblems)
+            bookDiagnostics: locationProblems + bookProblems + themeProblems + preprocessorProblems,
+            snippetDiagnostics: snippetProblems)
 
         let diagnostics = (state.diagnostics + stagingProblems + writeProblems).sortedByPosition()
         let result = publish(

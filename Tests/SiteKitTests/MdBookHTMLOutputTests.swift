@@ -29,9 +29,6 @@ import Testing
 
         [preprocessor.gettext]
         optional = true
-
-        [preprocessor.helper]
-        command = "helper"
         """
 
     @Test func settingsChangeTheSite() async throws {
@@ -49,8 +46,7 @@ import Testing
         #expect(
             result.diagnostics.map { $0.description.replacingOccurrences(of: book.content.path + "/", with: "") } == [
                 "book.toml:11:19: note: setting 'mathjax-support' of [output.html] is not supported by Stepwise, so it is ignored",
-                "book.toml:23:12: note: optional preprocessor 'gettext' is skipped: Stepwise runs no external preprocessors",
-                "book.toml:26:11: warning: preprocessor 'helper' is not run: Stepwise runs no external preprocessors, so what it would change in the chapters stays as written",
+                "book.toml:22:2: warning: command `mdbook-gettext` of optional preprocessor 'gettext' was not found, so the book is built without it",
             ])
         #expect(result.wrote)
         let two = try book.page("two.html")

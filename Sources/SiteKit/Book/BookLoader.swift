@@ -72,6 +72,9 @@ struct BookLoader {
             config.html = html
             config.repository = repository.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             config.bookFolder = bookTOML.deletingLastPathComponent()
+            let (plan, planProblems) = PreprocessorPlan.read(
+                entries, bookFolder: bookTOML.deletingLastPathComponent(), displayPath: file.displayPath)
+            config.preprocessors = plan
             let missing = (html.additionalCSS + html.additionalJS).filter {
                 !FileManager.default.fileExists(
                     atPath: bookTOML.deletingLastPathComponent().appendingPathComponent($0).path)
@@ -81,7 +84,7 @@ struct BookLoader {
                     "additional file '\(path)' does not exist", at: file.displayPath, line: position.line,
                     column: position.column)
             }
-            return (config, syntaxProblems + problems + htmlProblems + missing)
+            return (config, syntaxProblems + problems + htmlProblems + planProblems + missing)
         }
     }
 

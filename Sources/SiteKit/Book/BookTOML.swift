@@ -16,13 +16,17 @@ struct BookTOML: Sendable, Equatable {
     var strict = false
 
     /// One `key = value` of the file: its table (`output.html.search` for `search.enable` under `[output.html]`),
-    /// its key, its value as written, and where the value starts.
+    /// its key, its value as written, and where the value starts. A `[table]` header is an entry too, with an
+    /// empty key and value, so that a table with no keys (`[preprocessor.example]`) is still seen.
     struct Entry: Sendable, Equatable {
         var table: String
         var key: String
         var value: String
         var line: Int
         var column: Int
+
+        /// True for a `[table]` header rather than a `key = value`.
+        var isTableHeader: Bool { key.isEmpty }
     }
 
     static func parse(_ text: String, displayPath: String) -> (BookTOML, [Diagnostic]) {
@@ -88,6 +92,7 @@ struct BookTOML: Sendable, Equatable {
                 }
                 table = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).replacingOccurrences(
                     of: "\"", with: "")
+                entries.append(Entry(table: table, key: "", value: "", line: index + 1, column: 2))
                 continue
             }
             guard let equals = line.firstIndex(of: "=") else {

@@ -1,6 +1,6 @@
 import CommonMark
 
-/// mdBook's `[output.html]` settings that change the site, read from `book.toml`, and its preprocessors.
+/// mdBook's `[output.html]` settings that change the site, read from `book.toml`.
 ///
 /// Each setting is honoured or reported as a note with its position: the site is still built, without it.
 public struct HTMLOutputSettings: Sendable, Equatable {
@@ -44,11 +44,7 @@ public struct HTMLOutputSettings: Sendable, Equatable {
     /// Keys of `[output.html]` that need nothing from Stepwise: the site is the same without them.
     static let harmless: Set<String> = ["hash-files", "live-reload-endpoint", "git-repository-icon", "copy-fonts"]
 
-    /// mdBook's own preprocessors, which Stepwise does itself.
-    static let builtInPreprocessors: Set<String> = ["links", "index"]
-
-    /// The settings and preprocessors of `entries`, with a note for each setting Stepwise leaves out and each
-    /// optional preprocessor it skips, and a warning for each required one it cannot run.
+    /// The settings of `entries`, with a note for each setting Stepwise leaves out.
     static func read(
         _ entries: [BookTOML.Entry], displayPath: String
     ) -> (settings: HTMLOutputSettings, gitRepositoryURL: String?, diagnostics: [Diagnostic]) {
@@ -56,13 +52,14 @@ public struct HTMLOutputSettings: Sendable, Equatable {
         var repository: String?
         var diagnostics: [Diagnostic] = []
         var notedTables: Set<String> = []
-        var preprocessors: [String: (optional: Bool, entry: BookTOML.Entry)] = [:]
         for entry in entries {
             let value = TOMLValue(entry, displayPath: displayPath)
             func note(_ message: String) {
                 diagnostics.append(.note(message, at: displayPath, line: entry.line, column: entry.column))
             }
             switch (entry.table, entry.key) {
+            case (_, ""):
+                continue  // a table header; its settings follow
             case ("output.html", "additional-css"):
                 settings.additionalCSS = value.strings(&diagnostics) ?? []
                 for file in settings.additionalCSS {
@@ -108,29 +105,8 @@ public struct HTMLOutputSettings: Sendable, Equatable {
                 if notedTables.insert(table).inserted {
                     note("[\(table)] is not supported by Stepwise, so its settings are ignored")
                 }
-            case (let table, let key) where table.hasPrefix("preprocessor."):
-                let name = String(table.dropFirst("preprocessor.".count))
-                var preprocessor = preprocessors[name] ?? (false, entry)
-                if key == "optional" { preprocessor.optional = value.bool(&diagnostics) ?? false }
-                preprocessors[name] = preprocessor
             default:
                 continue
-            }
-        }
-        for (name, preprocessor) in preprocessors.sorted(by: { $0.value.entry.line < $1.value.entry.line })
-        where !builtInPreprocessors.contains(name) {
-            let entry = preprocessor.entry
-            if preprocessor.optional {
-                diagnostics.append(
-                    .note(
-                        "optional preprocessor '\(name)' is skipped: Stepwise runs no external preprocessors",
-                        at: displayPath, line: entry.line, column: entry.column))
-            } else {
-                diagnostics.append(
-                    .warning(
-                        "preprocessor '\(name)' is not run: Stepwise runs no external preprocessors, so what it would "
-                            + "change in the chapters stays as written",
-                        at: displayPath, line: entry.line, column: entry.column))
             }
         }
         return (settings, repository, diagnostics)

@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var html = HTMLOutputSettings()
     /// The folder holding `book.toml`, for the files its settings name; nil for Stepwise's own books.
     public var bookFolder: URL?
+    /// mdBook's preprocessors, built-in and external, in the order they run.
+    var preprocessors = PreprocessorPlan()
 
     public init(
         title: String = "Untitled guide", description: String = "", language: String = "en",

@@ -94,7 +94,8 @@ public actor LiveSite {
     public func rebuild(
         changed paths: Set<String>, onPagesWritten: (@Sendable (Report) async -> Void)? = nil
     ) async -> Report {
-        guard let state, !needsFullBuild else { return await buildAll() }
+        // A program that rewrites the chapters sees the whole book, so any change runs it again on all of it.
+        guard let state, !needsFullBuild, !state.book.config.preprocessors.hasExternal else { return await buildAll() }
         let clock = ContinuousClock()
         let start = clock.now
         let change = Change(paths: paths, state: state)
