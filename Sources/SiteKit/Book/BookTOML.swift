@@ -142,16 +142,22 @@ struct BookTOML: Sendable, Equatable {
         value.filter { $0 == "[" }.count <= value.filter { $0 == "]" }.count
     }
 
-    static func splitArray(_ body: String) -> [String] {
+    /// The comma-separated items of an array's or inline table's body, nested arrays, tables and strings kept whole.
+    static func splitArray(_ body: some StringProtocol) -> [String] {
         var items: [String] = []
         var current = ""
         var quote: Character?
+        var depth = 0
         for character in body {
             if let open = quote {
                 if character == open { quote = nil }
             } else if character == "\"" || character == "'" {
                 quote = character
-            } else if character == "," {
+            } else if character == "[" || character == "{" {
+                depth += 1
+            } else if character == "]" || character == "}" {
+                depth -= 1
+            } else if character == ",", depth == 0 {
                 items.append(current.trimmingCharacters(in: .whitespaces))
                 current = ""
                 continue

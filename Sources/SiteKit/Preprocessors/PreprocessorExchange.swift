@@ -131,11 +131,11 @@ enum TOMLJSON {
         if let integer = Int(text.replacingOccurrences(of: "_", with: "")) { return integer }
         if let number = Double(text.replacingOccurrences(of: "_", with: "")) { return number }
         if text.hasPrefix("["), text.hasSuffix("]") {
-            return items(text.dropFirst().dropLast()).map(value)
+            return BookTOML.splitArray(text.dropFirst().dropLast()).map(value)
         }
         if text.hasPrefix("{"), text.hasSuffix("}") {
             var table: [String: Any] = [:]
-            for pair in items(text.dropFirst().dropLast()) {
+            for pair in BookTOML.splitArray(text.dropFirst().dropLast()) {
                 guard let equals = pair.firstIndex(of: "=") else { continue }
                 var key = pair[..<equals].trimmingCharacters(in: .whitespaces)
                 key = BookTOML.parseString(key) ?? key
@@ -144,31 +144,5 @@ enum TOMLJSON {
             return table
         }
         return text
-    }
-
-    /// The comma-separated items of an array's or inline table's body, nested brackets and strings kept whole.
-    private static func items(_ body: Substring) -> [String] {
-        var items: [String] = []
-        var current = ""
-        var depth = 0
-        var quote: Character?
-        for character in body {
-            if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "\"" || character == "'" {
-                quote = character
-            } else if character == "[" || character == "{" {
-                depth += 1
-            } else if character == "]" || character == "}" {
-                depth -= 1
-            } else if character == ",", depth == 0 {
-                items.append(current)
-                current = ""
-                continue
-            }
-            current.append(character)
-        }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { items.append(current) }
-        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
