@@ -46,7 +46,7 @@ import Testing
         #expect(
             result.diagnostics.map { $0.description.replacingOccurrences(of: book.content.path + "/", with: "") } == [
                 "book.toml:11:19: note: setting 'mathjax-support' of [output.html] is not supported by Stepwise, so it is ignored",
-                "book.toml:22:2: warning: command `mdbook-gettext` of optional preprocessor 'gettext' was not found, so the book is built without it",
+                "book.toml:22:2: note: command `mdbook-gettext` of optional preprocessor 'gettext' was not found, so the book is built without it",
             ])
         #expect(result.wrote)
         let two = try book.page("two.html")

@@ -67,7 +67,7 @@ extension MdBookTestBooksTests {
         defer { book.remove() }
         #expect(
             firstDiagnostics == [
-                "book.toml:4:2: warning: command `./my-preprocessor` of optional preprocessor 'my-preprocessor' was "
+                "book.toml:4:2: note: command `./my-preprocessor` of optional preprocessor 'my-preprocessor' was "
                     + "not found, so the book is built without it"
             ])
         #expect(first.wrote)

@@ -117,7 +117,7 @@ import Testing
         defer { book.remove() }
         #expect(
             diagnostics == [
-                "book.toml:1:2: warning: command `trduyvbhijnorgevfuhn` of optional preprocessor 'missing' was not "
+                "book.toml:1:2: note: command `trduyvbhijnorgevfuhn` of optional preprocessor 'missing' was not "
                     + "found, so the book is built without it"
             ])
         #expect(result.wrote)

@@ -40,9 +40,10 @@ enum BookPreprocessing {
             ]
         }
         func notFound() -> [Diagnostic] {
+            // An optional one is a note, which `check --strict` does not count either: the book says it may be absent.
             preprocessor.optional
                 ? report(
-                    .warning,
+                    .note,
                     "command `\(preprocessor.command)` of optional preprocessor '\(name)' was not found, so the book "
                         + "is built without it")
                 : report(
