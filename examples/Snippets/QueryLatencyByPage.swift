@@ -35,6 +35,7 @@ for series in try decoder.decode(QueryResult.self, from: body).series {
 
 // snippet.hide
 // Output:
+// ...
 // page:home: [DURATION] ms on average
 // ...
 // page:results: [DURATION] ms on average
