@@ -16,4 +16,10 @@ final class IntakeCore: Sendable {
             counterExpiry: configuration.counterExpiry)
         self.evaluator = MonitorEvaluator(store: store, clock: configuration.clock)
     }
+
+    /// Forgets everything received: DogStatsD's pending buckets and idle counters first, then the store.
+    func reset() {
+        aggregator.reset()
+        store.reset()
+    }
 }

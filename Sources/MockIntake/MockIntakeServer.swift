@@ -88,7 +88,7 @@ public final class MockIntakeServer: Sendable {
     public func evaluateMonitors() { core.evaluator.evaluateAll() }
 
     /// Forgets everything received, as `POST /mock/reset`.
-    public func reset() { store.reset() }
+    public func reset() { core.reset() }
 
     /// Stops both listeners and waits until they have closed.
     public func shutdown() async throws {

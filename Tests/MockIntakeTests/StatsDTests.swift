@@ -117,6 +117,25 @@ struct StatsDTests {
         }
     }
 
+    /// `POST /mock/reset` forgets DogStatsD's state too: neither a pending bucket nor an idle counter's zeros come
+    /// back after it.
+    @Test func resetForgetsPendingBucketsAndIdleCounters() async throws {
+        try await withIntake(clock: ManualClockRef(clock: ManualClock(now: 1_700_000_003))) { server, client, clock in
+            let sender = UDPSender(port: server.statsdPort)
+            sender.send("hits:5|c")
+            let first = try await eventually { server.snapshot().health.statsdLines == 1 }
+            #expect(first)
+            #expect(server.flushStatsd().count == 1)
+            sender.send("hits:1|c\nmisses:1|c")
+            let more = try await eventually { server.snapshot().health.statsdLines == 3 }
+            #expect(more)
+            #expect(try await client.send(.post, "/mock/reset", keys: .none).status == 200)
+            clock.advance(by: 30)
+            #expect(server.flushStatsd().isEmpty)
+            #expect(server.snapshot().points.isEmpty)
+        }
+    }
+
     /// A flood of datagrams must not hold up HTTP answers: the HTTP server runs on NIO's shared event loops, the
     /// DogStatsD socket on a loop of its own.
     @Test func dogStatsDHasAnEventLoopNoHTTPConnectionShares() async throws {

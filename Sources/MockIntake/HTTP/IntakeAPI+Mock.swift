@@ -20,7 +20,7 @@ extension IntakeAPI {
             JSONResponse.make(store.health)
         }
         router.post("/mock/reset") { _, _ -> Response in
-            store.reset()
+            core.reset()
             return JSONResponse.make(["status": "ok"])
         }
         router.get("/mock/outbox") { _, _ -> Response in

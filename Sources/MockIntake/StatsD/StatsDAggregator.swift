@@ -147,6 +147,12 @@ final class StatsDAggregator: Sendable {
     /// counters. On demand (tests, `/mock/flush`) it flushes the current bucket too; the timer flushes only the
     /// buckets that are over, so that a bucket is never flushed twice.
     @discardableResult
+    /// Forgets the buckets not yet flushed and every counter's activity, so that no idle counter is zero-filled
+    /// after `POST /mock/reset`.
+    func reset() {
+        state.withLockedValue { $0 = State() }
+    }
+
     func flush(includingCurrentBucket: Bool = true) -> [MetricPoint] {
         let now = clock.now()
         let last = bucketStart(now) - (includingCurrentBucket ? 0 : interval)
