@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "MockIntake", targets: ["MockIntake"]),
         .library(name: "SiteServe", targets: ["SiteServe"]),
         .library(name: "SnippetExpectations", targets: ["SnippetExpectations"]),
+        .library(name: "LoopbackHTTP", targets: ["LoopbackHTTP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +38,8 @@ let package = Package(
         // A snippet's trailing `// Output:` and exchange blocks: read, matched with placeholders, rewritten.
         // Dependency-free, so that the builder and the examples' tests share one format.
         .target(name: "SnippetExpectations"),
+        // A bare loopback HTTP client and `ab` runs, for the tests of servers here and in the examples package.
+        .target(name: "LoopbackHTTP"),
         .target(
             name: "SiteKit",
             dependencies: [
@@ -121,6 +124,7 @@ let package = Package(
             name: "MockIntakeTests",
             dependencies: [
                 "MockIntake",
+                "LoopbackHTTP",
                 "CZlib",
                 "CZstd",
                 .product(name: "Hummingbird", package: "hummingbird"),

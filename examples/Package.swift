@@ -70,6 +70,7 @@ let package = Package(
                 "DogStatsD", "VotingApp", "LoadGenerator", "ExampleSupport",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "MockIntake", package: "Stepwise"),
+                .product(name: "LoopbackHTTP", package: "Stepwise"),
             ]
         ),
         .testTarget(
@@ -117,5 +118,6 @@ for (name, dependencies, tests) in checkpoints {
             swiftSettings: [.unsafeFlags(["-module-alias", "Votes=\(name)"])]),
     ]
 }
-package.targets.append(.testTarget(name: "StepTests", dependencies: nio))
+package.targets.append(
+    .testTarget(name: "StepTests", dependencies: nio + [.product(name: "LoopbackHTTP", package: "Stepwise")]))
 // MARK: - End of tutorial checkpoints

@@ -1,4 +1,5 @@
 import Foundation
+import LoopbackHTTP
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -91,30 +92,6 @@ import FoundationNetworking
                 #expect(ab.status == 0, "ab failed:\n\(ab.output)")
                 #expect(ab.output.contains("Complete requests:      200"), "\(ab.output)")
                 #expect(ab.output.contains("Failed requests:        0"), "\(ab.output)")
-            }
-        }
-    }
-}
-
-/// `ab`, run on a thread of its own: waiting for it on the concurrency pool would hold one of the few threads that
-/// the tests' other work needs.
-enum ApacheBench {
-    static func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(
-                    with: Result {
-                        let ab = Process()
-                        ab.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                        ab.arguments = ["ab"] + arguments
-                        let output = Pipe()
-                        ab.standardOutput = output
-                        ab.standardError = output
-                        try ab.run()
-                        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                        ab.waitUntilExit()
-                        return (ab.terminationStatus, text)
-                    })
             }
         }
     }
