@@ -71,7 +71,7 @@ extension MdBookTestBooksTests {
                     + "not found, so the book is built without it"
             ])
         #expect(first.wrote)
-        let without = try Self.files(in: book.output)
+        let without = try folderContents(book.output)
 
         try Self.install("my-preprocessor", into: book)
         try Self.install("extension-compatibility-book.json", into: book)
@@ -95,20 +95,7 @@ extension MdBookTestBooksTests {
         #expect(context["root"] as? String == book.root.path)
         #expect(context["mdbook_version"] as? String == "0.5.4")
         #expect(Set((context as? [String: Any] ?? [:]).keys) == ["config", "renderer", "root", "mdbook_version"])
-        #expect(try Self.files(in: book.output) == without)
-    }
-
-    /// Every file under `folder`, by relative path, with its bytes.
-    static func files(in folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let walker = FileManager.default.enumerator(atPath: folder.path)
-        while let path = walker?.nextObject() as? String {
-            let url = folder.appendingPathComponent(path)
-            if (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
+        #expect(try folderContents(book.output) == without)
     }
 }
 
